@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing, then serves the widget at http://127.0.0.1:8080.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+. scripts/env.sh
+exec trunk serve --offline

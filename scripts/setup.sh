@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, pinned and idempotent: each step
+# checks what is there first and skips it when the right version is present.
+# Nothing here downloads a browser or a prebuilt binary: everything comes
+# from rustup, crates.io, npm and Debian's packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must equal the crate pinned with `=` in Cargo.toml.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+[ -n "$WASM_BINDGEN_VERSION" ] || { echo "setup: Cargo.toml must pin wasm-bindgen with =" >&2; exit 1; }
+
+step() { printf '\n== setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  step "cargo install trunk $TRUNK_VERSION (about 11 minutes from scratch)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null || true)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
+  step "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: one of the CLI's locked dependency versions is not on the
+  # registry (../shared/toolchain.md); the version itself is pinned with =.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm ci only when node_modules was not installed from this exact lockfile.
+if ! cmp -s package-lock.json node_modules/.zg-installed-lock 2>/dev/null; then
+  step "npm ci (binaryen for wasm-opt, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.zg-installed-lock
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  step "apt-get install chromium chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# Trunk runs --offline, which makes cargo offline too: fetch crates first.
+cargo fetch --quiet

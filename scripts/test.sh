@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (.ci/run calls `make test`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+scripts/setup.sh
+. scripts/env.sh
+
+step() { printf '\n== test: %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy, native"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy, wasm32"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (domain, data file against the guide, properties)"
+cargo test --locked
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "trunk build --release --offline"
+trunk build --release --offline
+
+printf '\n== test: all passed in %ss\n' "$(( $(date +%s) - start ))"

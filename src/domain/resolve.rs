@@ -1,0 +1,160 @@
+//! Kit resolution: a weight to the one kit of the table, plus what a biller
+//! needs next.
+//!
+//! The rule (facts.md, "weights between the printed bands"): the kit with
+//! the smallest band upper limit that is greater than or equal to the
+//! weight. Weights below the table's lowest or above its highest weight
+//! resolve to nothing.
+
+use super::data::{Billing, Data, Dosing, Kit};
+use super::decimal::{write_trimmed, Decimal, Sci};
+use super::ndc::Ndc11;
+use super::weight::{Unit, Weight, WeightError};
+
+/// Everything the result card shows for one weight.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolution {
+    /// The weight it was resolved for.
+    pub weight: Weight,
+    /// The kit.
+    pub kit: Kit,
+    /// Position of the kit in the table (0-based).
+    pub index: usize,
+    /// The weight is not on the printed 0.1 kg grid, so the between-bands
+    /// rule chose the kit.
+    pub off_grid: bool,
+    /// The weight lies in the gap between the previous band's upper limit
+    /// and this band's printed lower limit (for example 3.04 kg).
+    pub between_bands: bool,
+    /// Kit capacity: the sum of its vials' fills.
+    pub capacity_ml: Decimal,
+    /// The patient's own dose volume, weight × mL/kg, in units of
+    /// 10^-(14+3) mL: see [`Resolution::patient_dose_text`].
+    patient_dose: u128,
+    /// The patient's total vector genomes, 4 significant digits.
+    pub vector_genomes: Sci,
+    /// The 11-digit NDC.
+    pub ndc11: Ndc11,
+    /// The CMS-1500 item 24A string (`N471894012002 UN1`).
+    pub claim: String,
+    /// The HCPCS code to bill.
+    pub hcpcs: String,
+    /// Billing units of that code.
+    pub hcpcs_units: u32,
+}
+
+impl Resolution {
+    /// The patient's dose volume rounded half up to 0.01 mL (`16.72`).
+    pub fn patient_dose_text(&self) -> String {
+        let mut s = String::new();
+        let _ = write_trimmed(&mut s, self.patient_dose, Weight::SCALE + 3, 2, 2);
+        s
+    }
+
+    /// The patient's exact dose volume compared with a volume in mL.
+    pub fn patient_dose_exceeds(&self, ml: Decimal) -> bool {
+        self.patient_dose > u128::from(ml.milli()) * 10u128.pow(u32::from(Weight::SCALE))
+    }
+}
+
+/// Parses and resolves in one step: what the weight field does.
+pub fn lookup(data: &Data, input: &str, unit: Unit) -> Result<Resolution, WeightError> {
+    resolve(data, Weight::parse(input, unit)?)
+}
+
+/// The kit for `weight`, or why there is none.
+pub fn resolve(data: &Data, weight: Weight) -> Result<Resolution, WeightError> {
+    let [min_kg, max_kg] = data.dosing.weight_range_kg;
+    let kg = || weight.kg_text().0;
+    if weight.cmp_kg(min_kg).is_lt() {
+        return Err(WeightError::BelowRange { kg: kg(), min_kg });
+    }
+    let Some(index) = data
+        .kits
+        .iter()
+        .position(|k| weight.cmp_kg(k.max_kg).is_le())
+    else {
+        return Err(WeightError::AboveRange { kg: kg(), max_kg });
+    };
+    let kit = data.kits[index];
+    let fills = data.dosing.vial_fills_ml;
+    let capacity_ml = Decimal::from_milli(
+        fills[0].times(u64::from(kit.vials[0])).milli()
+            + fills[1].times(u64::from(kit.vials[1])).milli(),
+        fills[0].places().max(fills[1].places()),
+    );
+    let (num, den) = data.dosing.ml_per_kg;
+    // weight.units × num / den is the volume in 10^-14 mL; × 1000 keeps
+    // the µL-exact ratio an integer. num is at most 10^12 and weights are
+    // at most the table's top (below 10^6 kg), so this stays inside u128.
+    let patient_dose = weight.units() * num * 1000 / den;
+    let (vg_units, exp10) = exact_vector_genomes(&data.dosing, weight);
+    let ndc11 = kit.ndc.to_11();
+    let billing = &data.billing;
+    let claim = format!(
+        "{}{} {}{}",
+        billing.claim_ndc_qualifier,
+        ndc11.bare(),
+        billing.claim_unit_qualifier,
+        billing.claim_quantity
+    );
+    Ok(Resolution {
+        weight,
+        kit,
+        index,
+        off_grid: !weight.on_tenth_kg_grid(),
+        between_bands: weight.cmp_kg(kit.min_kg).is_lt(),
+        capacity_ml,
+        patient_dose,
+        vector_genomes: vector_genomes(&data.dosing, weight),
+        ndc11,
+        claim,
+        hcpcs: billing.hcpcs.clone(),
+        hcpcs_units: hcpcs_units(vg_units, exp10, billing.max_vg_per_unit),
+    })
+}
+
+/// The exact vector genomes for `weight` as `(units, exp10)`: the value
+/// is `units × 10^exp10`.
+fn exact_vector_genomes(dosing: &Dosing, weight: Weight) -> (u128, i32) {
+    let dose = dosing.dose_vg_per_kg;
+    // vg = kg × mantissa × 10^exp = units × milli × 10^(exp - 14 - 3).
+    let units = weight.units() * u128::from(dose.mantissa.milli());
+    (
+        units,
+        i32::from(dose.exponent) - i32::from(Weight::SCALE) - 3,
+    )
+}
+
+/// Total vector genomes for `weight`, to 4 significant digits.
+pub fn vector_genomes(dosing: &Dosing, weight: Weight) -> Sci {
+    let (units, exp10) = exact_vector_genomes(dosing, weight);
+    Sci::from_units(units, exp10, 4).unwrap_or(dosing.dose_vg_per_kg)
+}
+
+/// Units of the HCPCS code billed for a patient of `kg`.
+pub fn hcpcs_units_for_kg(dosing: &Dosing, billing: &Billing, kg: Decimal) -> u32 {
+    let (units, exp10) = exact_vector_genomes(dosing, Weight::from_kg(kg));
+    hcpcs_units(units, exp10, billing.max_vg_per_unit)
+}
+
+/// Units of the HCPCS code: the vector genomes divided by the per-unit
+/// ceiling, rounded up.
+fn hcpcs_units(vg_units: u128, exp10: i32, ceiling: Sci) -> u32 {
+    // Compare vg_units × 10^exp10 with k × milli × 10^(exp - 3) on a
+    // common power of ten.
+    let ceiling_exp = i32::from(ceiling.exponent) - 3;
+    let ceiling_units = u128::from(ceiling.mantissa.milli());
+    let (vg, cap) = if exp10 >= ceiling_exp {
+        (
+            vg_units * 10u128.pow((exp10 - ceiling_exp) as u32),
+            ceiling_units,
+        )
+    } else {
+        (
+            vg_units,
+            ceiling_units * 10u128.pow((ceiling_exp - exp10) as u32),
+        )
+    };
+    u32::try_from(vg.div_ceil(cap)).unwrap_or(u32::MAX)
+}
