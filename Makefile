@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first.
-.PHONY: serve test
+.PHONY: serve test screenshots
 
 ## Serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -9,3 +9,8 @@ serve:
 ## component tests in headless Chromium, release build.
 test:
 	scripts/test.sh
+
+## Screenshots (desktop and 360 px phone, light and dark) and a print PDF
+## of the release build, in e2e/artifacts/.
+screenshots:
+	scripts/setup.sh && . scripts/env.sh && trunk build --release --offline && node e2e/screenshots.mjs

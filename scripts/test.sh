@@ -25,4 +25,7 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 step "trunk build --release --offline"
 trunk build --release --offline
 
+step "end-to-end and accessibility tests (playwright-core + Debian chromium, axe-core)"
+node --test --test-concurrency=1 e2e/*.test.mjs
+
 printf '\n== test: all passed in %ss\n' "$(( $(date +%s) - start ))"

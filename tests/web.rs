@@ -1,66 +1,386 @@
-//! Component tests in headless Chromium (wasm-bindgen-test).
+//! Component tests in headless Chromium (wasm-bindgen-test): the widget
+//! mounted into a test element, driven through the DOM as a person would.
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use zolgensma_reference::ui::Root;
+use web_sys::{HtmlElement, HtmlInputElement};
+use zolgensma_reference::ui::{load_builtin, Clipboard, Root, Widget};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the widget into a fresh element and returns it.
-fn mount() -> web_sys::HtmlElement {
-    let wrapper = document()
+/// A mounted widget and the element it lives in.
+struct Mounted {
+    root: HtmlElement,
+    copied: Arc<Mutex<Vec<String>>>,
+}
+
+/// Mounts the widget with a recording clipboard into a fresh element.
+fn mount() -> Mounted {
+    let root = document()
         .create_element("section")
         .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
-    document().body().unwrap().append_child(&wrapper).unwrap();
-    leptos::mount::mount_to(wrapper.clone(), Root).forget();
-    wrapper
+        .unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&root).unwrap();
+    let copied = Arc::new(Mutex::new(Vec::new()));
+    let clipboard = Clipboard::recording(copied.clone());
+    let data = Arc::new(load_builtin().unwrap());
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Widget data=data.clone() clipboard=clipboard.clone()/> },
+    )
+    .forget();
+    Mounted { root, copied }
 }
 
-/// Types `text` into the weight field as a person would (an input event).
-fn type_weight(root: &web_sys::HtmlElement, text: &str) {
-    let input = root
-        .query_selector("input")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlInputElement>();
-    input.set_value(text);
-    let event = web_sys::Event::new_with_event_init_dict("input", &{
+impl Mounted {
+    fn find(&self, selector: &str) -> Option<HtmlElement> {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .map(|e| e.unchecked_into())
+    }
+
+    fn get(&self, selector: &str) -> HtmlElement {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    fn all_text(&self, selector: &str) -> Vec<String> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.text_content())
+            .collect()
+    }
+
+    /// Types into the input matched by `selector` (an input event).
+    async fn type_into(&self, selector: &str, text: &str) {
+        let input: HtmlInputElement = self.get(selector).unchecked_into();
+        input.set_value(text);
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
-        init
-    })
-    .unwrap();
-    input.dispatch_event(&event).unwrap();
+        input
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        leptos::task::tick().await;
+    }
+
+    async fn weight(&self, text: &str) {
+        self.type_into("input[inputmode=decimal][id$=-weight]", text)
+            .await;
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector).click();
+        leptos::task::tick().await;
+    }
+
+    fn kit(&self) -> Option<String> {
+        self.find("[data-testid=kit-ndc]")
+            .and_then(|e| e.text_content())
+    }
 }
 
-fn result_text(root: &web_sys::HtmlElement) -> String {
-    root.query_selector("[data-testid=result]")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap_or_default()
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn typing_a_weight_shows_the_kit_then_the_range_message() {
-    let root = mount();
-    type_weight(&root, "3.04");
-    leptos::task::tick().await;
-    assert_eq!(result_text(&root), "Kit NDC 71894-121-03");
-    type_weight(&root, "30");
-    leptos::task::tick().await;
+async fn typing_weights_in_each_unit_updates_the_card() {
+    let w = mount();
+    assert_eq!(w.kit(), None, "no kit before a weight is typed");
+    for (typed, ndc) in [
+        ("3.04", "71894-121-03"),
+        ("3,04", "71894-121-03"),
+        ("3040 g", "71894-121-03"),
+        ("7.05 lb", "71894-121-03"),
+        ("7.2", "71894-129-05"),
+        ("21", "71894-156-14"),
+    ] {
+        w.weight(typed).await;
+        assert_eq!(w.kit().as_deref(), Some(ndc), "typed {typed}");
+    }
+    w.weight("3.04").await;
+    assert_eq!(w.text("[data-testid=kit-ndc11]"), "71894-0121-03");
+    assert_eq!(w.text("[data-testid=kit-claim]"), "N471894012103 UN1");
+    assert_eq!(w.text("[data-testid=kit-hcpcs]"), "J3399 × 1 unit");
     assert_eq!(
-        result_text(&root),
-        "30.0 kg is above 21.0 kg, the heaviest weight in the kit table. No kit is listed for it."
+        w.text("[data-testid=kit-vials]"),
+        "2 × 5.5 mL + 1 × 8.3 mL = 3 vials"
+    );
+    assert_eq!(w.text("[data-testid=kit-vg]"), "3.344 × 1014 vg");
+    assert_eq!(
+        w.get("[data-testid=kit-vg] sup").text_content().as_deref(),
+        Some("14")
+    );
+    assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
+    w.weight("7.05 lb").await;
+    assert_eq!(w.text(".zg-card-title"), "Kit for 7.05 lb (≈ 3.198 kg)");
+}
+
+#[wasm_bindgen_test]
+async fn the_between_bands_rule_is_explained_only_off_the_grid() {
+    let w = mount();
+    w.weight("3.04").await;
+    let note = w.text(".zg-card .zg-note");
+    assert!(
+        note.contains("3.04 kg falls between the printed bands 2.6–3.0 kg and 3.1–3.5 kg"),
+        "{note}"
+    );
+    assert!(
+        note.contains("smallest band upper limit that is greater than or equal to the weight"),
+        "{note}"
+    );
+    assert!(
+        note.contains("3.04 kg needs 16.72 mL; this kit holds 19.3 mL."),
+        "{note}"
+    );
+    w.weight("3.0").await;
+    assert!(w.find(".zg-card .zg-note").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn errors_render_next_to_the_field_and_clear() {
+    let w = mount();
+    let input = "input[id$=-weight]";
+    w.weight("3.04").await;
+    w.weight("abc").await;
+    let error = w.get(".zg-form .zg-error");
+    assert!(!error.hidden());
+    assert!(w
+        .text(".zg-form .zg-error")
+        .starts_with("“abc” is not a number."));
+    assert_eq!(
+        w.get(input).get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let described = w.get(input).get_attribute("aria-describedby").unwrap();
+    assert!(
+        described.split(' ').any(|id| id == error.id()),
+        "{described} must name {}",
+        error.id()
+    );
+    assert_eq!(w.kit(), None, "no stale kit while the input is wrong");
+
+    w.weight("30").await;
+    assert!(w
+        .text(".zg-form .zg-error")
+        .contains("30.0 kg is above 21.0 kg"));
+    w.weight("3.2").await;
+    assert!(w.get(".zg-form .zg-error").hidden());
+    assert_eq!(w.get(input).get_attribute("aria-invalid"), None);
+    assert_eq!(w.kit().as_deref(), Some("71894-121-03"));
+    // The status region says what happened, in words.
+    let status = w.all_text("[role=status]");
+    assert!(
+        status.iter().any(|s| s == "Kit 71894-121-03 for 3.2 kg."),
+        "{status:?}"
     );
 }
 
 #[wasm_bindgen_test]
-fn built_in_data_loads_through_the_browsers_json_parser() {
-    let data = zolgensma_reference::ui::load_builtin().unwrap();
-    assert_eq!(data.kits.len(), 37);
+async fn unit_switch_re_resolves() {
+    let w = mount();
+    w.weight("7").await;
+    assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
+    w.click("input[type=radio][value=lb]").await;
+    assert_eq!(w.kit().as_deref(), Some("71894-121-03"), "7 lb is 3.175 kg");
+    w.click("input[type=radio][value=g]").await;
+    assert!(w
+        .text(".zg-form .zg-error")
+        .contains("0.007 kg is below 2.6 kg"));
+    w.weight("7000").await;
+    assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
+}
+
+#[wasm_bindgen_test]
+async fn the_age_field_warns_from_24_months() {
+    let w = mount();
+    w.weight("9").await;
+    w.type_into("input[id$=-age]", "23.9").await;
+    assert_eq!(w.text(".zg-age-message"), "");
+    w.type_into("input[id$=-age]", "24").await;
+    assert!(w
+        .text(".zg-age-message")
+        .contains("not less than 24 months"));
+    assert_eq!(
+        w.kit().as_deref(),
+        Some("71894-132-06"),
+        "the warning never blocks the kit"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_kit_table_marks_the_current_kit() {
+    let w = mount();
+    assert_eq!(w.all_text(".zg-table tbody tr").len(), 37);
+    w.weight("3.04").await;
+    let current = w.all_text("tr[aria-current=true]");
+    assert_eq!(current.len(), 1);
+    assert!(current[0].contains("71894-121-03"));
+    w.click(".zg-card .zg-button--quiet").await;
+    let focused = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-kit-index"));
+    assert_eq!(focused.as_deref(), Some("1"));
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_and_announces() {
+    let w = mount();
+    let search = "input[type=search]";
+    let codes = || w.all_text(".zg-code-value");
+    assert_eq!(codes().len(), 12);
+    assert_eq!(w.text(".zg-count"), "12 codes");
+    w.type_into(search, "werdnig").await;
+    assert_eq!(codes(), ["G12.0"]);
+    assert_eq!(w.text(".zg-count"), "1 code");
+    w.type_into(search, "992").await;
+    assert_eq!(
+        codes(),
+        ["99221", "99222", "99223", "99234", "99235", "99236"]
+    );
+    assert!(w.text(".zg-count") == "6 codes");
+    assert!(
+        w.find(".zg-cpt-notice").is_some(),
+        "the AMA notice shows with CPT descriptors"
+    );
+    w.type_into(search, "g12.1").await;
+    assert_eq!(codes(), ["G12.1"]);
+    assert!(w.find(".zg-cpt-notice").is_none());
+    assert_eq!(w.all_text(".zg-includes li").len(), 6);
+    w.type_into(search, "zzz").await;
+    assert_eq!(codes().len(), 0);
+    assert_eq!(w.text(".zg-count"), "No codes match “zzz”.");
+    w.click(".zg-empty button").await;
+    assert_eq!(codes().len(), 12);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_from_the_search_field_through_the_results() {
+    let w = mount();
+    w.type_into("input[type=search]", "G12").await;
+    let key = |name: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(name);
+        init.set_bubbles(true);
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+    };
+    let focused_code = || {
+        document()
+            .active_element()
+            .and_then(|e| e.closest(".zg-code").ok().flatten())
+            .and_then(|c| c.get_attribute("data-code"))
+    };
+    w.get("input[type=search]")
+        .dispatch_event(&key("ArrowDown"))
+        .unwrap();
+    assert_eq!(focused_code().as_deref(), Some("G12.0"));
+    document()
+        .active_element()
+        .unwrap()
+        .dispatch_event(&key("ArrowDown"))
+        .unwrap();
+    assert_eq!(focused_code().as_deref(), Some("G12.1"));
+    document()
+        .active_element()
+        .unwrap()
+        .dispatch_event(&key("End"))
+        .unwrap();
+    assert_eq!(focused_code().as_deref(), Some("G12.9"));
+    document()
+        .active_element()
+        .unwrap()
+        .dispatch_event(&key("Home"))
+        .unwrap();
+    document()
+        .active_element()
+        .unwrap()
+        .dispatch_event(&key("ArrowUp"))
+        .unwrap();
+    let back_in_search = document().active_element().map(|e| e.get_attribute("type"));
+    assert_eq!(back_in_search, Some(Some("search".to_string())));
+}
+
+#[wasm_bindgen_test]
+async fn copy_writes_to_the_clipboard_and_confirms() {
+    let w = mount();
+    w.weight("3.04").await;
+    let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
+    w.click(button).await;
+    sleep(120).await;
+    assert_eq!(*w.copied.lock().unwrap(), ["N471894012103 UN1"]);
+    assert!(w.text(button).starts_with("Copied ✓"), "{}", w.text(button));
+    let status = w.all_text("[role=status]");
+    assert!(
+        status
+            .iter()
+            .any(|s| s == "Copied claim NDC string N471894012103 UN1."),
+        "{status:?}"
+    );
+
+    w.type_into("input[type=search]", "g12.1").await;
+    w.click(".zg-code .zg-copy").await;
+    sleep(120).await;
+    assert_eq!(
+        w.copied.lock().unwrap().last().map(String::as_str),
+        Some("G12.1")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_share_no_ids_and_no_state() {
+    let a = mount();
+    let b = mount();
+    let id_a = a.get("input[id$=-weight]").id();
+    let id_b = b.get("input[id$=-weight]").id();
+    assert_ne!(id_a, id_b);
+    a.weight("3.04").await;
+    assert_eq!(a.kit().as_deref(), Some("71894-121-03"));
+    assert_eq!(b.kit(), None);
+    let ids = a.root.query_selector_all("[id]").unwrap();
+    for i in 0..ids.length() {
+        let id = ids
+            .item(i)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .id();
+        assert!(
+            b.root
+                .query_selector(&format!("[id='{id}']"))
+                .unwrap()
+                .is_none(),
+            "{id} is shared"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn data_text_is_never_parsed_as_html() {
+    // Root mounts with the built-in data; no element comes from data text.
+    let root = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&root).unwrap();
+    leptos::mount::mount_to(root.clone(), Root).forget();
+    assert!(root
+        .query_selector("script, img, iframe")
+        .unwrap()
+        .is_none());
 }

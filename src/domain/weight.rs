@@ -106,6 +106,12 @@ impl Weight {
     /// Parses what a person typed. `default_unit` applies when the text
     /// names no unit.
     pub fn parse(input: &str, default_unit: Unit) -> Result<Weight, WeightError> {
+        Weight::parse_with_unit(input, default_unit).map(|(w, _)| w)
+    }
+
+    /// Like [`Weight::parse`], also telling which unit applied (the one
+    /// written in the text, else `default_unit`).
+    pub fn parse_with_unit(input: &str, default_unit: Unit) -> Result<(Weight, Unit), WeightError> {
         let text = input.trim();
         if text.is_empty() {
             return Err(WeightError::Empty);
@@ -143,9 +149,20 @@ impl Weight {
         // mantissa < 10^12 and a unit is at most 10^14, so no overflow; every
         // unit size is a multiple of 10^6, so dividing by 10^places (at most
         // 10^6) is exact.
-        Ok(Weight {
+        let weight = Weight {
             units: mantissa * unit.units() / 10u128.pow(places),
-        })
+        };
+        Ok((weight, unit))
+    }
+
+    /// The weight in `unit`, exact up to 6 decimals, trailing zeros trimmed
+    /// (`7.05` for 7.05 lb). Every weight parsed in `unit` prints exactly.
+    pub fn text_in(self, unit: Unit) -> String {
+        // units / unit.units() with 6 decimals: units × 10^6 / unit size.
+        let micro = self.units * 1_000_000 / unit.units();
+        let mut s = String::new();
+        let _ = write_trimmed(&mut s, micro, 6, 0, 6);
+        s
     }
 
     /// The weight in kilograms, rounded half up to the gram, trailing zeros

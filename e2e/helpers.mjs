@@ -1,0 +1,39 @@
+// Shared pieces of the end-to-end tests.
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** WCAG 2.2 A and AA rules (axe tags). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core in the page and fails with a readable list of violations. */
+export async function assertNoAxeViolations(page, label, context = undefined) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: AXE_PATH });
+  }
+  const result = await page.evaluate(
+    async ([tags, ctx]) => {
+      const r = await window.axe.run(ctx ?? document, { runOnly: { type: 'tag', values: tags } });
+      return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    },
+    [WCAG_TAGS, context],
+  );
+  assert.deepEqual(result, [], `${label}: axe violations\n${JSON.stringify(result, null, 2)}`);
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
+  return errors;
+}
+
+/** The page's horizontal overflow in CSS px (0 when nothing sticks out). */
+export function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

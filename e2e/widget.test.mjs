@@ -1,0 +1,154 @@
+// End-to-end: the release build in Debian's chromium at 1280 px and on a
+// 360 px touch phone; axe-core in both themes with a result and an error.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, DESKTOP, PHONE } from './browser.mjs';
+import { serve } from './server.mjs';
+import { assertNoAxeViolations, horizontalOverflow, watchErrors } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(device, options = {}) {
+  const context = await browser.newContext({ ...device, ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  await page.getByLabel('Patient weight', { exact: true }).waitFor();
+  return { context, page, errors };
+}
+
+for (const [name, device] of [['desktop 1280 px', DESKTOP], ['phone 360 px', PHONE]]) {
+  describe(name, () => {
+    it('resolves weights in every unit, explains errors and clears them', async () => {
+      const { context, page, errors } = await open(device);
+      const weight = page.getByLabel('Patient weight', { exact: true });
+      const ndc = page.getByTestId('kit-ndc');
+      await weight.fill('3.04');
+      await assert.doesNotReject(ndc.filter({ hasText: '71894-121-03' }).waitFor());
+      assert.match(await page.locator('.zg-card .zg-note').innerText(), /falls between the printed bands 2\.6–3\.0 kg and 3\.1–3\.5 kg/);
+      await weight.fill('7.05 lb');
+      await ndc.filter({ hasText: '71894-121-03' }).waitFor();
+      await weight.fill('7');
+      await ndc.filter({ hasText: '71894-128-05' }).waitFor();
+      // The unit switch re-resolves the same digits: 7 lb is 3.175 kg.
+      await page.locator('label.zg-unit', { hasText: /^lb$/ }).click();
+      await ndc.filter({ hasText: '71894-121-03' }).waitFor();
+      await page.locator('label.zg-unit', { hasText: /^kg$/ }).click();
+      await weight.fill('30');
+      const error = page.locator('.zg-form .zg-error');
+      await error.filter({ hasText: '30.0 kg is above 21.0 kg' }).waitFor();
+      assert.equal(await weight.getAttribute('aria-invalid'), 'true');
+      assert.equal(await ndc.count(), 0, 'no stale kit with an error');
+      await weight.fill('21');
+      await ndc.filter({ hasText: '71894-156-14' }).waitFor();
+      assert.equal(await error.isVisible(), false);
+      // Enter does no harm: the page stays, the result stays.
+      await weight.press('Enter');
+      await ndc.filter({ hasText: '71894-156-14' }).waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it('searches codes with the keyboard and copies one', async () => {
+      const { context, page, errors } = await open(device, { permissions: ['clipboard-read', 'clipboard-write'] });
+      const search = page.getByLabel('Search codes', { exact: true });
+      await search.fill('kugelberg');
+      await page.locator('.zg-count', { hasText: /^1 code$/ }).waitFor();
+      assert.deepEqual(await page.locator('.zg-code-value').allInnerTexts(), ['G12.1']);
+      await search.fill('992');
+      await page.locator('.zg-count', { hasText: '6 codes' }).waitFor();
+      await search.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, '99222');
+      await page.locator('.zg-code[data-code="99222"] .zg-copy', { hasText: 'Copied' }).waitFor();
+      await search.fill('nothing like this');
+      await page.locator('.zg-empty').waitFor();
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+      await page.locator('.zg-count', { hasText: '12 codes' }).waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it('copies the claim string to the real clipboard', async () => {
+      const { context, page } = await open(device, { permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.getByLabel('Patient weight', { exact: true }).fill('3');
+      await page.getByRole('button', { name: 'Copy claim NDC string' }).click();
+      await page.getByRole('button', { name: 'Copied ✓ claim NDC string' }).waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'N471894012002 UN1');
+      await context.close();
+    });
+
+    for (const scheme of ['light', 'dark']) {
+      it(`has no WCAG 2.2 A/AA violations in ${scheme} theme, with a result and with an error`, async () => {
+        const { context, page } = await open(device, { colorScheme: scheme });
+        await page.getByLabel('Patient weight', { exact: true }).fill('3.04');
+        await page.getByTestId('kit-ndc').waitFor();
+        await page.getByRole('textbox', { name: /^Age in months/ }).fill('30');
+        await assertNoAxeViolations(page, `${name} ${scheme} with a result`);
+        await page.getByLabel('Patient weight', { exact: true }).fill('abc');
+        await page.locator('.zg-form .zg-error').waitFor();
+        await page.getByLabel('Search codes', { exact: true }).fill('zzz');
+        await page.locator('.zg-empty').waitFor();
+        await assertNoAxeViolations(page, `${name} ${scheme} with an error`);
+        await context.close();
+      });
+    }
+  });
+}
+
+describe('layout', () => {
+  it('has no page-level horizontal scroll at 320 px, with a result and an error', async () => {
+    const { context, page } = await open({ ...PHONE, viewport: { width: 320, height: 640 } });
+    assert.equal(await horizontalOverflow(page), 0, 'empty');
+    await page.getByLabel('Patient weight', { exact: true }).fill('20.95');
+    await page.getByTestId('kit-ndc').waitFor();
+    await page.getByLabel('Search codes', { exact: true }).fill('observation');
+    assert.equal(await horizontalOverflow(page), 0, 'with a result');
+    await page.getByLabel('Patient weight', { exact: true }).fill('123456789');
+    await page.locator('.zg-form .zg-error').waitFor();
+    assert.equal(await horizontalOverflow(page), 0, 'with an error');
+    await context.close();
+  });
+
+  it('fits the whole kit table, NDC column included, on a 360 px phone', async () => {
+    const { context, page } = await open(PHONE);
+    const overflow = await page.locator('.zg-table-scroll').evaluate((e) => e.scrollWidth - e.clientWidth);
+    assert.equal(overflow, 0);
+    assert.equal(await horizontalOverflow(page), 0);
+    await context.close();
+  });
+
+  it('shows the boxed warning on first view without any interaction', async () => {
+    const { context, page } = await open(DESKTOP);
+    const boxed = page.locator('.zg-boxed');
+    assert.ok(await boxed.isVisible());
+    assert.match(await boxed.innerText(), /Cases of acute liver failure with fatal outcomes have been reported/);
+    await context.close();
+  });
+
+  it('keeps touch targets at least 24 x 24 CSS px', async () => {
+    const { context, page } = await open(PHONE);
+    await page.getByLabel('Patient weight', { exact: true }).fill('3');
+    await page.getByTestId('kit-ndc').waitFor();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, .zg-unit, .zg-nav a, summary, input:not([type=radio])')]
+        .map((e) => ({ e: e.className || e.tagName, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(({ e, r }) => `${e} ${r.width}x${r.height}`),
+    );
+    assert.deepEqual(small, []);
+    await context.close();
+  });
+});
