@@ -16,12 +16,21 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+const open = new Set();
+
+/** Closes every server still open (for `after` hooks, also after failures). */
+export async function closeAll() {
+  await Promise.all([...open].map((s) => s.close()));
+}
+
 /**
- * Serves `root` under `prefix` (default "/").
+ * Serves `root` under `prefix` (default "/"); `mounts` maps further URL
+ * prefixes (under `prefix`) to directories, e.g. { 'examples/': 'examples' }.
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve(root, { prefix = '/', headers = {}, maxMs = 15 * 60 * 1000 } = {}) {
-  const base = resolve(root);
+export async function serve(root, { prefix = '/', mounts = {}, headers = {}, maxMs = 15 * 60 * 1000 } = {}) {
+  const roots = Object.entries(mounts).map(([p, dir]) => [p, resolve(dir)]);
+  const state = { root: resolve(root) };
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -31,6 +40,13 @@ export async function serve(root, { prefix = '/', headers = {}, maxMs = 15 * 60 
       return;
     }
     let rel = path.slice(prefix.length);
+    let base = state.root;
+    for (const [p, dir] of roots) {
+      if (rel.startsWith(p)) {
+        rel = rel.slice(p.length);
+        base = dir;
+      }
+    }
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = normalize(join(base, rel));
     if (!file.startsWith(base)) {
@@ -55,14 +71,21 @@ export async function serve(root, { prefix = '/', headers = {}, maxMs = 15 * 60 
   const timer = setTimeout(() => server.close(), maxMs);
   timer.unref();
   const { port } = server.address();
-  return {
+  const handle = {
     url: `http://127.0.0.1:${port}${prefix}`,
     requests,
+    /** Serves another directory from now on (a new deployment). */
+    setRoot: (dir) => {
+      state.root = resolve(dir);
+    },
     close: () =>
       new Promise((ok) => {
+        open.delete(handle);
         clearTimeout(timer);
         server.closeAllConnections?.();
         server.close(() => ok());
       }),
   };
+  open.add(handle);
+  return handle;
 }

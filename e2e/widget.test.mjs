@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP, PHONE } from './browser.mjs';
-import { serve } from './server.mjs';
+import { closeAll, serve } from './server.mjs';
 import { assertNoAxeViolations, horizontalOverflow, watchErrors } from './helpers.mjs';
 
 let server;
@@ -15,6 +15,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  await closeAll();
   await server?.close();
 });
 

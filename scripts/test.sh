@@ -26,6 +26,6 @@ step "trunk build --release --offline"
 trunk build --release --offline
 
 step "end-to-end and accessibility tests (playwright-core + Debian chromium, axe-core)"
-node --test --test-concurrency=1 e2e/*.test.mjs
+node --test --test-concurrency=1 --test-force-exit e2e/*.test.mjs
 
 printf '\n== test: all passed in %ss\n' "$(( $(date +%s) - start ))"

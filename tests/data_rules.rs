@@ -280,3 +280,25 @@ fn all_violations_are_reported_together() {
         ["kits[1] (3.1–3.5 kg)", "codes[0] (J339)", "billing.hcpcs"]
     );
 }
+
+#[test]
+fn size_limits_refuse_huge_overrides_quickly() {
+    check(
+        |v| {
+            let one = v["codes"][1].clone();
+            v["codes"] = Value::Array(vec![one; 100_000]);
+        },
+        "codes",
+        "lists 100000 items; at most 500 are allowed",
+    );
+    check(
+        |v| v["codes"][1]["description"] = json!("x".repeat(1 << 20)),
+        "codes[1] (96365).description",
+        "longer than 4000 characters",
+    );
+    check(
+        |v| v["codes"][9]["includes"] = json!(vec!["term"; 51]),
+        "codes[9].includes",
+        "at most 50",
+    );
+}

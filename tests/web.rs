@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
-use zolgensma_reference::ui::{load_builtin, Clipboard, Root, Widget};
+use zolgensma_reference::ui::{load_builtin, Clipboard, Root, Widget, WidgetConfig};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,9 +29,13 @@ fn mount() -> Mounted {
     let copied = Arc::new(Mutex::new(Vec::new()));
     let clipboard = Clipboard::recording(copied.clone());
     let data = Arc::new(load_builtin().unwrap());
+    let config = WidgetConfig {
+        clipboard: Some(clipboard),
+        ..WidgetConfig::default()
+    };
     leptos::mount::mount_to(
         root.clone(),
-        move || view! { <Widget data=data.clone() clipboard=clipboard.clone()/> },
+        move || view! { <Widget data=data.clone() config=config.clone()/> },
     )
     .forget();
     Mounted { root, copied }

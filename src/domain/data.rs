@@ -19,6 +19,21 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/zolgensma.json");
 /// The data-file format this code reads.
 pub const FORMAT: u32 = 1;
 
+/// Size limits, so that a data override from a host page is refused quickly
+/// instead of slowing the widget down.
+pub mod limits {
+    /// Most code sets.
+    pub const CODE_SETS: usize = 10;
+    /// Most codes.
+    pub const CODES: usize = 500;
+    /// Most inclusion terms of one code.
+    pub const INCLUDES: usize = 50;
+    /// Most references.
+    pub const REFERENCES: usize = 50;
+    /// Most characters in one text.
+    pub const TEXT_CHARS: usize = 4000;
+}
+
 // ---------------------------------------------------------------------------
 // The file as written.
 
@@ -77,7 +92,8 @@ struct RawBilling {
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCodeSet {
+/// A code set as written in the data file.
+pub struct RawCodeSet {
     id: String,
     name: String,
     full_name: String,
@@ -89,7 +105,8 @@ struct RawCodeSet {
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCode {
+/// A code as written in the data file.
+pub struct RawCode {
     set: String,
     code: String,
     description: String,
@@ -101,13 +118,39 @@ struct RawCode {
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawReference {
+/// A reference as written in the data file.
+pub struct RawReference {
     id: u32,
     text: String,
     #[serde(default)]
     accessed: Option<String>,
     #[serde(default)]
     url: Option<String>,
+}
+
+/// Replacement codes from a host page, in the data file's format: the code
+/// sets, the codes and optionally the references. Kits, dose constants and
+/// safety text cannot be overridden.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeData {
+    code_sets: Vec<RawCodeSet>,
+    codes: Vec<RawCode>,
+    #[serde(default)]
+    references: Option<Vec<RawReference>>,
+}
+
+impl RawData {
+    /// The data with `codes` in place of its code sets, codes and (when
+    /// given) references. Validate the result with [`Data::from_raw`].
+    pub fn with_codes(mut self, codes: CodeData) -> RawData {
+        self.code_sets = codes.code_sets;
+        self.codes = codes.codes;
+        if let Some(references) = codes.references {
+            self.references = references;
+        }
+        self
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -514,7 +557,20 @@ impl Checker {
     fn text(&mut self, at: &str, s: &str) {
         if s.trim().is_empty() {
             self.fail(at, "must not be empty");
+        } else if s.len() > limits::TEXT_CHARS {
+            self.fail(
+                at,
+                format!("is longer than {} characters", limits::TEXT_CHARS),
+            );
         }
+    }
+
+    /// Refuses lists longer than `max` before any of their items is read.
+    fn at_most(&mut self, at: &str, len: usize, max: usize) -> bool {
+        if len > max {
+            self.fail(at, format!("lists {len} items; at most {max} are allowed"));
+        }
+        len <= max
     }
 
     fn date(&mut self, at: &str, s: &str) -> Option<Date> {
@@ -578,6 +634,21 @@ impl Data {
                 "format",
                 format!("is {}, this widget reads format {FORMAT}", raw.format),
             );
+        }
+        let sizes_ok = [
+            c.at_most("code_sets", raw.code_sets.len(), limits::CODE_SETS),
+            c.at_most("codes", raw.codes.len(), limits::CODES),
+            c.at_most("references", raw.references.len(), limits::REFERENCES),
+            raw.codes.iter().enumerate().all(|(i, code)| {
+                c.at_most(
+                    &format!("codes[{i}].includes"),
+                    code.includes.len(),
+                    limits::INCLUDES,
+                )
+            }),
+        ];
+        if sizes_ok.contains(&false) {
+            return Err(DataErrors(c.errors));
         }
         check_texts(&mut c, &raw);
         let dosing = check_dosing(&mut c, &raw.dosing);

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::copy::CopyButton;
+use super::events::CopyKind;
 use super::rich::Rich;
 use super::Ids;
 use crate::domain::{CodeSystem, Data, Hit, SearchIndex};
@@ -169,7 +170,7 @@ fn CodeGroup(data: Arc<Data>, ids: Ids, system: CodeSystem, hits: Vec<Hit>) -> i
                     <div class="zg-code-head">
                         <span class="zg-code-value">{code.code.clone()}</span>
                         {printed_range}
-                        <CopyButton text=code.code.clone() what=format!("{name} code {}", code.code)/>
+                        <CopyButton text=code.code.clone() kind=CopyKind::Code(name.clone())/>
                     </div>
                     <p class="zg-code-desc"><Rich text=code.description.clone()/></p>
                     {includes}

@@ -11,6 +11,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::events::{CopyKind, EventSink};
+
 /// A future that writes to the clipboard; it need not be `Send` (browser
 /// promises are not).
 pub type CopyFuture = Pin<Box<dyn Future<Output = Result<(), String>>>>;
@@ -75,7 +77,11 @@ fn copy_with_exec_command(text: &str) -> Result<(), String> {
         .unchecked_into::<web_sys::HtmlTextAreaElement>();
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;opacity:0;pointer-events:none");
+    // CSSOM, not a style attribute: strict CSPs refuse inline style attributes.
+    let style = web_sys::HtmlElement::style(&area);
+    let _ = style.set_property("position", "fixed");
+    let _ = style.set_property("opacity", "0");
+    let _ = style.set_property("pointer-events", "none");
     let body = doc.body().ok_or("no body")?;
     let _ = body.append_child(&area);
     area.select();
@@ -105,46 +111,51 @@ impl Announcer {
     }
 }
 
-/// A button that copies `text`; its name is "Copy" plus `what`
+/// A button that copies `text`; its name is "Copy" plus what it copies
 /// (visually hidden), and it shows "Copied" for two seconds after.
 #[component]
 pub fn CopyButton(
     /// The text to copy.
     #[prop(into)]
-    text: Signal<String>,
-    /// What is copied, for the button's name and the announcement
-    /// (`11-digit NDC`).
-    #[prop(into)]
-    what: String,
+    text: String,
+    /// What is copied: names the button and the event sent to the host.
+    kind: CopyKind,
 ) -> impl IntoView {
     let clipboard = use_context::<Clipboard>().unwrap_or_default();
     let announcer = use_context::<Announcer>();
+    let events = use_context::<EventSink>();
     let copied = RwSignal::new(false);
     let failed = RwSignal::new(false);
-    let what_label = what.clone();
-    let on_click = move |_| {
-        let value = text.get_untracked();
-        let future = clipboard.write(value.clone());
+    let what = kind.label(&text);
+    let on_click = {
         let what = what.clone();
-        leptos::task::spawn_local(async move {
-            let ok = future.await.is_ok();
-            _ = copied.try_set(ok);
-            _ = failed.try_set(!ok);
-            let message = if ok {
-                format!("Copied {what} {value}.")
-            } else {
-                format!("Could not copy {what}. Select {value} and copy it by hand.")
-            };
-            if let Some(a) = announcer {
-                a.say(message);
-            }
-            set_timeout(
-                move || {
-                    _ = copied.try_set(false);
-                },
-                Duration::from_secs(2),
-            );
-        });
+        move |_| {
+            let value = text.clone();
+            let future = clipboard.write(value.clone());
+            let (what, kind, events) = (what.clone(), kind.clone(), events.clone());
+            leptos::task::spawn_local(async move {
+                let ok = future.await.is_ok();
+                _ = copied.try_set(ok);
+                _ = failed.try_set(!ok);
+                let message = if ok {
+                    format!("Copied {what} {value}.")
+                } else {
+                    format!("Could not copy {what}. Select {value} and copy it by hand.")
+                };
+                if let Some(a) = announcer {
+                    a.say(message);
+                }
+                if let (true, Some(events)) = (ok, events) {
+                    events.send(kind.event(value));
+                }
+                set_timeout(
+                    move || {
+                        _ = copied.try_set(false);
+                    },
+                    Duration::from_secs(2),
+                );
+            });
+        }
     };
     view! {
         <button
@@ -155,7 +166,7 @@ pub fn CopyButton(
             on:click=on_click
         >
             {move || if copied.get() { "Copied ✓" } else { "Copy" }}
-            <span class="zg-vh">" " {what_label}</span>
+            <span class="zg-vh">" " {what}</span>
         </button>
     }
 }

@@ -2,12 +2,14 @@
 //!
 //! Components hold no rules of their own; everything they show comes from
 //! [`crate::domain`] and the data file. State is local to one widget
-//! instance: several can live on one page.
+//! instance ([`WidgetState`]): several can live on one page.
 
 mod codes;
 mod copy;
+mod events;
 mod info;
 mod kit_table;
+mod page;
 mod resolver;
 mod rich;
 
@@ -16,10 +18,11 @@ use std::sync::Arc;
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub use codes::count_text;
 pub use copy::{Announcer, Clipboard, CopyFuture};
+pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, WidgetEvent};
+pub use page::start;
 pub use resolver::announcement;
 
 use crate::domain::data::BUILTIN_JSON;
@@ -30,44 +33,128 @@ use crate::domain::{lookup, Data, RawData, Unit};
 /// The browser's own `JSON.parse` reads the text and serde-wasm-bindgen maps
 /// it onto [`RawData`], which keeps a JSON parser out of the wasm binary.
 pub fn load_builtin() -> Result<Data, String> {
+    Data::from_raw(builtin_raw()?).map_err(|e| e.to_string())
+}
+
+/// The built-in data file as written, before validation.
+pub fn builtin_raw() -> Result<RawData, String> {
     let value = js_sys::JSON::parse(BUILTIN_JSON)
         .map_err(|_| "the built-in data file is not JSON".to_string())?;
-    let raw: RawData = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
-    Data::from_raw(raw).map_err(|e| e.to_string())
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
 
-/// Mounts the widget into `#zg-root` (the static page) and removes the
-/// page's loading fallback.
-pub fn start() {
-    let Some(root) = document().get_element_by_id("zg-root") else {
-        leptos::logging::error!("zolgensma-reference: no element with id zg-root");
-        return;
-    };
-    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
-        return;
-    };
-    leptos::mount::mount_to(root, Root).forget();
-    if let Some(fallback) = document().get_element_by_id("zg-fallback") {
-        fallback.remove();
-    }
-}
-
-/// Unique id prefixes, so that several widgets on one page never share an
-/// element id.
+/// Id prefixes, so that several widgets on one page never share an element
+/// id. The static page's sections get bare ids (`codes`) so that links such
+/// as `#codes` work.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ids(Arc<str>);
+pub struct Ids {
+    prefix: Arc<str>,
+    bare_sections: bool,
+}
 
 impl Ids {
     /// A prefix no other widget instance of this page uses.
     pub fn unique() -> Ids {
         static NEXT: AtomicU32 = AtomicU32::new(1);
-        Ids(format!("zg{}", NEXT.fetch_add(1, Ordering::Relaxed)).into())
+        Ids {
+            prefix: format!("zg{}", NEXT.fetch_add(1, Ordering::Relaxed)).into(),
+            bare_sections: false,
+        }
+    }
+
+    /// The static page's ids: sections are `kit`, `codes`, `safety`,
+    /// `ordering` and `references`.
+    pub fn page() -> Ids {
+        Ids {
+            bare_sections: true,
+            ..Ids::unique()
+        }
     }
 
     /// The id of `name` in this instance (`zg1-weight`).
     pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.0)
+        format!("{}-{name}", self.prefix)
     }
+
+    /// The id of a section (`codes` on the static page, `zg2-codes` when
+    /// embedded).
+    pub fn section(&self, name: &str) -> String {
+        if self.bare_sections {
+            name.to_string()
+        } else {
+            self.id(name)
+        }
+    }
+}
+
+/// Which parts of the widget show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Panels {
+    /// The kit resolver and the kit table.
+    pub kit: bool,
+    /// The code reference.
+    pub codes: bool,
+    /// Indication, safety information, ordering, references.
+    pub info: bool,
+    /// The boxed warning. Always shown while `kit` or `info` is.
+    pub boxed_warning: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Panels {
+            kit: true,
+            codes: true,
+            info: true,
+            boxed_warning: true,
+        }
+    }
+}
+
+/// The state of one widget instance. Signals are `Copy`, so the embed
+/// handle keeps this to drive the widget from outside (`setWeight`).
+#[derive(Clone, Copy, Debug)]
+pub struct WidgetState {
+    /// The weight as typed.
+    pub weight: RwSignal<String>,
+    /// The selected unit.
+    pub unit: RwSignal<Unit>,
+    /// The age in months as typed.
+    pub age: RwSignal<String>,
+    /// The code search text.
+    pub query: RwSignal<String>,
+}
+
+impl WidgetState {
+    /// State starting from a weight and unit.
+    pub fn new(weight: String, unit: Unit) -> WidgetState {
+        WidgetState {
+            weight: RwSignal::new(weight),
+            unit: RwSignal::new(unit),
+            age: RwSignal::new(String::new()),
+            query: RwSignal::new(String::new()),
+        }
+    }
+}
+
+impl Default for WidgetState {
+    fn default() -> Self {
+        WidgetState::new(String::new(), Unit::Kg)
+    }
+}
+
+/// How a widget instance is set up.
+#[derive(Clone, Default)]
+pub struct WidgetConfig {
+    /// Which parts show.
+    pub panels: Panels,
+    /// The static page (title header, bare section ids) rather than an
+    /// embedded instance.
+    pub page: bool,
+    /// How copy buttons reach the clipboard (the browser's by default).
+    pub clipboard: Option<Clipboard>,
+    /// Where events for the host go.
+    pub events: Option<EventSink>,
 }
 
 /// The widget with the built-in data, or a message when it cannot load.
@@ -83,61 +170,75 @@ pub fn Root() -> impl IntoView {
 }
 
 /// The whole widget: kit resolver, kit table, code reference and product
-/// information.
+/// information, as `config` asks.
 #[component]
 pub fn Widget(
     /// The validated data to show.
     data: Arc<Data>,
-    /// How copy buttons reach the clipboard (the browser's by default).
+    /// Set-up of this instance.
     #[prop(optional)]
-    clipboard: Option<Clipboard>,
+    config: WidgetConfig,
+    /// State of this instance (fresh by default).
+    #[prop(optional)]
+    state: WidgetState,
 ) -> impl IntoView {
-    let ids = Ids::unique();
-    provide_context(clipboard.unwrap_or_default());
+    let ids = if config.page {
+        Ids::page()
+    } else {
+        Ids::unique()
+    };
+    provide_context(config.clipboard.clone().unwrap_or_default());
     let announcer = Announcer(RwSignal::new(String::new()));
     provide_context(announcer);
-
-    let weight = RwSignal::new(String::new());
-    let unit = RwSignal::new(Unit::Kg);
-    let age = RwSignal::new(String::new());
-    let query = RwSignal::new(String::new());
+    if let Some(events) = config.events.clone() {
+        provide_context(events);
+    }
+    let WidgetState {
+        weight,
+        unit,
+        age,
+        query,
+    } = state;
     let outcome = {
         let data = data.clone();
         Memo::new(move |_| lookup(&data, &weight.get(), unit.get()))
     };
-    let current = Signal::derive(move || outcome.with(|o| o.as_ref().ok().map(|r| r.index)));
+    let current = Memo::new(move |_| outcome.with(|o| o.as_ref().ok().map(|r| r.index)));
+    if let Some(events) = config.events.clone() {
+        send_kit_events(data.clone(), outcome, current, events);
+    }
     let scroller = NodeRef::<html::Div>::new();
     let show_in_table = Callback::new(move |index| kit_table::show_row(scroller, index));
+    let panels = config.panels;
+    let boxed = panels.boxed_warning || panels.kit || panels.info;
 
-    let section = |name: &str| (ids.id(name), ids.id(&format!("{name}-title")));
-    let (kit_id, kit_title) = section("kit");
-    let (codes_id, codes_title) = section("codes");
-    let (safety_id, safety_title) = section("safety");
-    let (ordering_id, ordering_title) = section("ordering");
-    let (refs_id, refs_title) = section("references");
-    let product = format!("{}® ({})", data.product.brand, data.product.generic);
-
-    let safety_title_ref = safety_title.clone();
-    let refs_title_ref = refs_title.clone();
-    let kit_title_ref = kit_title.clone();
-    let ordering_title_ref = ordering_title.clone();
-    let codes_title_ref = codes_title.clone();
-    view! {
-        <div class="zg-widget">
+    let header = config.page.then(|| {
+        let nav = [
+            (panels.kit, "kit", "Kit"),
+            (panels.codes, "codes", "Codes"),
+            (panels.info, "safety", "Safety"),
+            (panels.info, "ordering", "Ordering"),
+            (panels.info, "references", "References"),
+        ]
+        .into_iter()
+        .filter(|(shown, ..)| *shown)
+        .map(|(_, id, label)| view! { <a href=format!("#{}", ids.section(id))>{label}</a> })
+        .collect_view();
+        let product = format!("{}® ({})", data.product.brand, data.product.generic);
+        view! {
             <header class="zg-header">
                 <h1 class="zg-title">{data.product.brand.clone()} " kit and coding reference"</h1>
                 <p class="zg-subtitle">{format!("For {product}: kits by patient weight, NDCs for claims, and the guide's HCPCS, CPT and ICD-10-CM codes.")}</p>
-                <nav class="zg-nav" aria-label="Sections">
-                    <a href=format!("#{kit_id}")>"Kit"</a>
-                    <a href=format!("#{codes_id}")>"Codes"</a>
-                    <a href=format!("#{safety_id}")>"Safety"</a>
-                    <a href=format!("#{ordering_id}")>"Ordering"</a>
-                    <a href=format!("#{refs_id}")>"References"</a>
-                </nav>
+                <nav class="zg-nav" aria-label="Sections">{nav}</nav>
             </header>
-            <info::BoxedWarning data=data.clone() ids=ids.clone()/>
-            <section id=kit_id class="zg-section zg-section--kit" aria-labelledby=kit_title_ref>
-                <h2 id=kit_title>"Kit by patient weight"</h2>
+        }
+    });
+    let kit = panels.kit.then(|| {
+        let (id, title) = (ids.section("kit"), ids.id("kit-title"));
+        let labelled = title.clone();
+        view! {
+            <section id=id class="zg-section zg-section--kit" aria-labelledby=labelled>
+                <h2 id=title>"Kit by patient weight"</h2>
                 <p class="zg-intro"><rich::Rich text=data.dosing.kit_text.clone()/></p>
                 <div class="zg-kit-layout">
                     <div class="zg-kit-main">
@@ -158,22 +259,51 @@ pub fn Widget(
                 </div>
                 <p class="zg-intro"><rich::Rich text=data.dosing.text.clone()/></p>
             </section>
-            <section id=codes_id class="zg-section" aria-labelledby=codes_title_ref>
-                <h2 id=codes_title>"Billing and diagnosis codes"</h2>
+        }
+    });
+    let codes = panels.codes.then(|| {
+        let (id, title) = (ids.section("codes"), ids.id("codes-title"));
+        let labelled = title.clone();
+        view! {
+            <section id=id class="zg-section" aria-labelledby=labelled>
+                <h2 id=title>"Billing and diagnosis codes"</h2>
                 <codes::CodeReference data=data.clone() ids=ids.clone() query=query/>
             </section>
-            <section id=safety_id class="zg-section" aria-labelledby=safety_title_ref>
+        }
+    });
+    let info = panels.info.then(|| {
+        let section = |name: &str| (ids.section(name), ids.id(&format!("{name}-title")));
+        let (safety_id, safety_title) = section("safety");
+        let (ordering_id, ordering_title) = section("ordering");
+        let (refs_id, refs_title) = section("references");
+        let labels = (
+            safety_title.clone(),
+            ordering_title.clone(),
+            refs_title.clone(),
+        );
+        view! {
+            <section id=safety_id class="zg-section" aria-labelledby=labels.0>
                 <h2 id=safety_title>"Indication and Important Safety Information"</h2>
                 <info::SafetyInfo data=data.clone()/>
             </section>
-            <section id=ordering_id class="zg-section" aria-labelledby=ordering_title_ref>
+            <section id=ordering_id class="zg-section" aria-labelledby=labels.1>
                 <h2 id=ordering_title>"Ordering and distribution"</h2>
                 <info::Ordering data=data.clone()/>
             </section>
-            <section id=refs_id class="zg-section" aria-labelledby=refs_title_ref>
+            <section id=refs_id class="zg-section" aria-labelledby=labels.2>
                 <h2 id=refs_title>"References"</h2>
                 <info::References data=data.clone() ids=ids.clone()/>
             </section>
+        }
+    });
+    let boxed = boxed.then(|| view! { <info::BoxedWarning data=data.clone() ids=ids.clone()/> });
+    view! {
+        <div class="zg-widget">
+            {header}
+            {boxed}
+            {kit}
+            {codes}
+            {info}
             <footer class="zg-footer">
                 <p>{data.disclaimers.codes.clone()} " " {data.disclaimers.scope.clone()}</p>
                 <p>{format!("From the {} ({}). {}", data.guide.title, data.guide.publisher, data.guide.overview)}</p>
@@ -181,4 +311,27 @@ pub fn Widget(
             <p class="zg-vh" role="status" aria-live="polite">{move || announcer.0.get()}</p>
         </div>
     }
+}
+
+/// Sends `kit-resolved` when the weight comes to resolve to a different kit
+/// and `kit-cleared` when it stops resolving.
+fn send_kit_events(
+    data: Arc<Data>,
+    outcome: Memo<resolver::Outcome>,
+    current: Memo<Option<usize>>,
+    events: EventSink,
+) {
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let now = current.get();
+        match (previous.flatten(), now) {
+            (_, Some(_)) if previous != Some(now) => {
+                if let Some(Ok(r)) = outcome.try_get_untracked() {
+                    events.send(WidgetEvent::KitResolved(KitDetail::new(&data, &r)));
+                }
+            }
+            (Some(_), None) => events.send(WidgetEvent::KitCleared),
+            _ => {}
+        }
+        now
+    });
 }

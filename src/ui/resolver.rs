@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::copy::CopyButton;
+use super::events::CopyKind;
 use super::rich::{Power, Rich};
 use super::Ids;
 use crate::domain::{Age, Data, Date, Resolution, Unit, Weight, WeightError};
@@ -265,7 +266,7 @@ fn KitCard(
             <div class="zg-ndc-main">
                 <span class="zg-ndc-label">"NDC"</span>
                 <span class="zg-ndc-value" data-testid="kit-ndc">{ndc10.clone()}</span>
-                <CopyButton text=ndc10 what="10-digit NDC"/>
+                <CopyButton text=ndc10 kind=CopyKind::Billing("10-digit NDC")/>
             </div>
             {between}
             <dl class="zg-facts">
@@ -290,12 +291,12 @@ fn KitCard(
                         <span class="zg-mono" data-testid="kit-ndc11">{ndc11}</span>
                         <span class="zg-aside">" · no hyphens: "</span>
                         <span class="zg-mono">{ndc11_bare.clone()}</span>
-                        <CopyButton text=ndc11_bare what="11-digit NDC"/>
+                        <CopyButton text=ndc11_bare kind=CopyKind::Billing("11-digit NDC")/>
                     </dd>
                 </div>
                 <div>
                     <dt>"CMS-1500 item 24A"</dt>
-                    <dd><code class="zg-mono" data-testid="kit-claim">{claim.clone()}</code> <CopyButton text=claim what="claim NDC string"/></dd>
+                    <dd><code class="zg-mono" data-testid="kit-claim">{claim.clone()}</code> <CopyButton text=claim kind=CopyKind::Billing("claim NDC string")/></dd>
                 </div>
                 <div>
                     <dt>"HCPCS"</dt>

@@ -1,0 +1,204 @@
+// The static reference page as shipped: any sub-path, offline after the
+// first visit, clean updates, deep links, integrity, and its fallback.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, DESKTOP } from './browser.mjs';
+import { closeAll, serve } from './server.mjs';
+import { watchErrors } from './helpers.mjs';
+import { writeServiceWorker } from '../scripts/postbuild.mjs';
+
+let browser;
+const temps = [];
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await closeAll();
+  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
+});
+
+async function copyOfDist() {
+  const dir = await mkdtemp(join(tmpdir(), 'zg-dist-'));
+  temps.push(dir);
+  await cp('dist', dir, { recursive: true });
+  return dir;
+}
+
+const weight = (page) => page.getByLabel('Patient weight', { exact: true });
+const kit = (page, ndc) => page.getByTestId('kit-ndc').filter({ hasText: ndc }).waitFor();
+
+/** Polls an async predicate in the page (waitForFunction does not await). */
+async function until(page, predicate, arg, timeout = 15000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${predicate}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+describe('static page', () => {
+  it('works from a sub-path, every request answered', async () => {
+    const server = await serve('dist', { prefix: '/some/sub/path/' });
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const failed = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    await page.goto(server.url);
+    await weight(page).fill('3.04');
+    await kit(page, '71894-121-03');
+    await controlled(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, server.url);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(errors, []);
+    assert.ok(server.requests.every((p) => p.startsWith('/some/sub/path/')), server.requests.join('\n'));
+    const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+    assert.equal(manifest.start_url, './');
+    for (const icon of manifest.icons) {
+      assert.equal(await page.evaluate(async (src) => (await fetch(src)).status, icon.src), 200, icon.src);
+    }
+    await context.close();
+    await server.close();
+  });
+
+  it('reloads offline after the first visit', async () => {
+    const server = await serve('dist');
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${server.url}?weight=7.2&unit=kg`);
+    await kit(page, '71894-129-05');
+    await controlled(page);
+    await server.close();
+    await page.reload();
+    await kit(page, '71894-129-05');
+    await weight(page).fill('21');
+    await kit(page, '71894-156-14');
+    await context.close();
+  });
+
+  it('updates cleanly to a new build: one whole build at a time', async () => {
+    const v1 = await copyOfDist();
+    const server = await serve(v1);
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await controlled(page);
+    await until(page, async () => (await caches.keys()).length === 1);
+    const [v1Cache] = await page.evaluate(async () => caches.keys());
+
+    // Build 2: a changed stylesheet under a new content hash.
+    const v2 = await copyOfDist();
+    const oldCss = (await readdir(v2)).find((n) => /^main-[0-9a-f]{13,16}\.css$/.test(n));
+    const css = (await readFile(join(v2, oldCss), 'utf8')) + '\n/* build 2 */\n';
+    const newCss = `main-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    await writeFile(join(v2, oldCss), css);
+    await rename(join(v2, oldCss), join(v2, newCss));
+    const sri = 'sha384-' + createHash('sha384').update(css).digest('base64');
+    let html = await readFile(join(v2, 'index.html'), 'utf8');
+    html = html.replace(oldCss, newCss).replace(/(href="\.\/main-[0-9a-f]{13,16}\.css" integrity=")[^"]+/, `$1${sri}`);
+    await writeFile(join(v2, 'index.html'), html);
+    let loader = await readFile(join(v2, 'zolgensma-widget.js'), 'utf8');
+    await writeFile(join(v2, 'zolgensma-widget.js'), loader.replace(oldCss, newCss));
+    await writeServiceWorker(v2);
+    server.setRoot(v2);
+
+    // Online, the page is build 2 at once (network first); the browser then
+    // checks sw.js, as it does after navigations, and build 2 takes over.
+    await page.reload();
+    assert.ok((await page.evaluate(() => [...document.styleSheets].map((s) => s.href).join(' '))).includes(newCss));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await until(
+      page,
+      async (old) => {
+        const keys = await caches.keys();
+        return keys.length === 1 && keys[0] !== old;
+      },
+      v1Cache,
+    );
+    const cached = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys())[0]);
+      return (await (await cache.match('./')).text()).match(/main-[0-9a-f]+\.css/)[0];
+    });
+    assert.equal(cached, newCss, 'the offline copy is build 2 throughout');
+    await server.close();
+    await page.reload();
+    await weight(page).fill('3.04');
+    await kit(page, '71894-121-03');
+    const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => s.href).join(' '));
+    assert.ok(sheets.includes(newCss) && !sheets.includes(oldCss), sheets);
+    await context.close();
+  });
+
+  it('opens deep links and follows the input without adding history entries', async () => {
+    const server = await serve('dist');
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${server.url}?weight=7.2&unit=kg#codes`);
+    await kit(page, '71894-129-05');
+    const top = await page.locator('#codes').evaluate((e) => e.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 40, `#codes is at the top of the viewport (${top})`);
+    const length = await page.evaluate(() => history.length);
+    await weight(page).fill('3.04');
+    await kit(page, '71894-121-03');
+    await page.locator('label.zg-unit', { hasText: /^lb$/ }).click();
+    await page.waitForFunction(() => location.search === '?weight=3.04&unit=lb');
+    assert.equal(new URL(page.url()).hash, '#codes');
+    assert.equal(await page.evaluate(() => history.length), length, 'typing added no history entries');
+    await page.reload();
+    assert.equal(await weight(page).inputValue(), '3.04');
+    assert.equal(await page.locator('input[type=radio][value=lb]').isChecked(), true);
+    await page.locator('.zg-form .zg-error').filter({ hasText: 'below 2.6 kg' }).waitFor();
+    // A link's text is only ever text.
+    await page.goto(`${server.url}?weight=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.locator('.zg-form .zg-error').waitFor();
+    assert.equal(await page.locator('img').count(), 0);
+    await weight(page).fill('');
+    await page.waitForFunction(() => location.search === '');
+    await context.close();
+    await server.close();
+  });
+
+  it('carries integrity on every asset and shows its fallback if the wasm is tampered with', async () => {
+    const html = await readFile('dist/index.html', 'utf8');
+    const tags = html.match(/<(script|link)[^>]*(src|href)="\.\/[^"]+\.(js|css|wasm|svg)"[^>]*>/g);
+    assert.ok(tags.length >= 4);
+    for (const tag of tags) assert.match(tag, /integrity="sha384-/, tag);
+    const boot = html.match(/src="\.\/(boot-[0-9a-f]+\.js)"/)[1];
+    assert.match(await readFile(join('dist', boot), 'utf8'), /integrity: 'sha384-/);
+
+    const broken = await copyOfDist();
+    const wasm = (await readdir(broken)).find((n) => n.endsWith('.wasm'));
+    const bytes = await readFile(join(broken, wasm));
+    bytes[bytes.length - 1] ^= 0xff;
+    await writeFile(join(broken, wasm), bytes);
+    await rm(join(broken, 'sw.js'));
+    const server = await serve(broken);
+    const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForTimeout(500);
+    const fallback = await page.locator('#zg-fallback').innerText();
+    assert.match(fallback, /866-263-8464/);
+    assert.match(fallback, /1-833-828-3947/);
+    assert.match(fallback, /Full Prescribing Information/);
+    assert.equal(await weight(page).count(), 0, 'the tampered wasm never ran');
+    await context.close();
+    await server.close();
+  });
+});

@@ -1,0 +1,102 @@
+// Trunk post-build hook (Trunk.toml): finishes dist/ for both ways of
+// shipping. Run by `trunk build` and `trunk serve` with TRUNK_STAGING_DIR.
+//
+// 1. Moves Trunk's inline <script type="module"> initializer into a
+//    content-hashed file with subresource integrity, so the page runs under
+//    a CSP without 'unsafe-inline'; the wasm fetch carries integrity too.
+// 2. Writes the embed loader zolgensma-widget.js from embed/, pointing at
+//    this build's hashed files.
+// 3. Writes the service worker sw.js, which precaches exactly this build.
+// 4. Release builds: adds the Content-Security-Policy meta tag.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'";
+
+const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** The build's files by role. */
+export async function buildFiles(dir) {
+  const names = await readdir(dir);
+  const find = (re, what) => {
+    const name = names.find((n) => re.test(n));
+    if (!name) throw new Error(`postbuild: no ${what} in ${dir}`);
+    return name;
+  };
+  return {
+    names,
+    js: find(/^zolgensma-reference-[0-9a-f]+\.js$/, 'wasm-bindgen JS'),
+    wasm: find(/^zolgensma-reference-[0-9a-f]+_bg\.wasm$/, 'wasm'),
+    css: find(/^main-[0-9a-f]+\.css$/, 'stylesheet'),
+  };
+}
+
+async function externalizeInitializer(dir, files, release) {
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  const inline = /<script type="module">([\s\S]*?)<\/script>/;
+  const match = html.match(inline);
+  if (match) {
+    const wasm = await readFile(join(dir, files.wasm));
+    // Same start-up as Trunk's, with the wasm fetched under integrity.
+    const boot =
+      `// Starts the static page (written by scripts/postbuild.mjs).\n` +
+      `import init from './${files.js}';\n` +
+      `await init({ module_or_path: fetch(new URL('./${files.wasm}', import.meta.url), { integrity: '${sri(wasm)}' }) });\n`;
+    const name = `boot-${shortHash(boot)}.js`;
+    await writeFile(join(dir, name), boot);
+    html = html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
+  }
+  if (release && !html.includes('Content-Security-Policy')) {
+    html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  }
+  await writeFile(indexPath, html);
+}
+
+async function writeLoader(dir, files) {
+  const template = await readFile(join(ROOT, 'embed', 'zolgensma-widget.js'), 'utf8');
+  const loader = template.replace("'./__JS__'", `'./${files.js}'`).replace("'./__WASM__'", `'./${files.wasm}'`).replace("'./__CSS__'", `'./${files.css}'`);
+  if (loader.includes('__')) {
+    const left = loader.match(/__[A-Z]+__/);
+    if (left) throw new Error(`postbuild: loader marker ${left[0]} not replaced`);
+  }
+  await writeFile(join(dir, 'zolgensma-widget.js'), loader);
+}
+
+/** Writes sw.js precaching every file of `dir`; its version changes with any file. */
+export async function writeServiceWorker(dir) {
+  const names = (await readdir(dir)).filter((n) => n !== 'sw.js' && !n.startsWith('.')).sort();
+  const hash = createHash('sha256');
+  for (const name of names) {
+    hash.update(name);
+    hash.update(await readFile(join(dir, name)));
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  const template = await readFile(join(ROOT, 'embed', 'sw.js'), 'utf8');
+  const files = ['./', ...names.map((n) => `./${n}`)];
+  const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace('[/* __FILES__ */]', JSON.stringify(files, null, 2));
+  await writeFile(join(dir, 'sw.js'), sw);
+  return version;
+}
+
+export async function finish(dir, { release }) {
+  const files = await buildFiles(dir);
+  await externalizeInitializer(dir, files, release);
+  await writeLoader(dir, files);
+  return writeServiceWorker(dir);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+  if (!dir) throw new Error('postbuild: set TRUNK_STAGING_DIR or pass the directory');
+  const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+  const version = await finish(dir, { release });
+  console.log(`postbuild: ${dir} finished, service worker version ${version}${release ? ', CSP meta added' : ''}`);
+}

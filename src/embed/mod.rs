@@ -1,0 +1,295 @@
+//! The embed API's Rust half, called by the JS loader
+//! (`embed/zolgensma-widget.js`). The loader makes the shadow root, loads
+//! the stylesheet into it, dispatches events and catches whatever a host
+//! object throws; this half reads the options into typed values, validates
+//! a code-data override, applies the theme and mounts the widget.
+
+pub mod fields;
+pub mod options;
+
+use std::any::Any;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::domain::data::CodeData;
+use crate::domain::{Data, Unit};
+use crate::ui::{builtin_raw, EventSink, Widget, WidgetConfig, WidgetEvent, WidgetState};
+use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
+
+/// One mounted instance: what unmounting needs.
+struct Mounted {
+    /// Dropping it removes the widget's nodes and disposes its signals.
+    _unmount: Box<dyn Any>,
+    state: WidgetState,
+    host: web_sys::HtmlElement,
+    theme: Vec<&'static str>,
+}
+
+thread_local! {
+    /// Mounted instances by handle id. Handles only carry the id, so a
+    /// handle the host drops (and the garbage collector frees) never
+    /// unmounts a widget behind the host's back.
+    static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    /// The built-in data, validated once and shared read-only.
+    static BUILTIN: OnceCell<Result<Arc<Data>, String>> = const { OnceCell::new() };
+}
+
+fn builtin() -> Result<Arc<Data>, String> {
+    BUILTIN.with(|cell| {
+        cell.get_or_init(|| crate::ui::load_builtin().map(Arc::new))
+            .clone()
+    })
+}
+
+/// A mounted widget, as the JS loader sees it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    id: u32,
+    data_error: Option<String>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Removes the widget and its theme properties. Calling it twice is
+    /// harmless.
+    pub fn unmount(&self) {
+        let mounted = MOUNTED.with(|m| m.borrow_mut().remove(&self.id));
+        if let Some(mounted) = mounted {
+            let style = web_sys::HtmlElement::style(&mounted.host);
+            for property in mounted.theme {
+                let _ = style.remove_property(property);
+            }
+            drop(mounted._unmount);
+        }
+    }
+
+    /// Types `weight` into the weight field, and selects `unit` (`kg`,
+    /// `lb`, `g`) when given.
+    #[wasm_bindgen(js_name = setWeight)]
+    pub fn set_weight(&self, weight: String, unit: Option<String>) -> Result<(), JsError> {
+        if weight.chars().count() > MAX_VALUE_CHARS {
+            return Err(JsError::new(&format!(
+                "setWeight: expected at most {MAX_VALUE_CHARS} characters"
+            )));
+        }
+        let unit = match unit {
+            None => None,
+            Some(u) => Some(Unit::from_text(&u).ok_or_else(|| {
+                JsError::new(&format!("setWeight: unit “{u}” is not kg, lb or g"))
+            })?),
+        };
+        self.with_state(|state| {
+            if let Some(unit) = unit {
+                state.unit.try_set(unit);
+            }
+            state.weight.try_set(weight);
+        })
+    }
+
+    /// Types `query` into the code search.
+    #[wasm_bindgen(js_name = setQuery)]
+    pub fn set_query(&self, query: String) -> Result<(), JsError> {
+        if query.chars().count() > MAX_VALUE_CHARS {
+            return Err(JsError::new(&format!(
+                "setQuery: expected at most {MAX_VALUE_CHARS} characters"
+            )));
+        }
+        self.with_state(|state| {
+            state.query.try_set(query);
+        })
+    }
+
+    /// Why the code-data override was refused, if it was.
+    #[wasm_bindgen(getter, js_name = dataError)]
+    pub fn data_error(&self) -> Option<String> {
+        self.data_error.clone()
+    }
+
+    /// Whether the widget is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        MOUNTED.with(|m| m.borrow().contains_key(&self.id))
+    }
+
+    fn with_state(&self, f: impl FnOnce(WidgetState)) -> Result<(), JsError> {
+        let state = MOUNTED.with(|m| m.borrow().get(&self.id).map(|x| x.state));
+        match state {
+            Some(state) => {
+                f(state);
+                Ok(())
+            }
+            None => Err(JsError::new("the widget is not mounted")),
+        }
+    }
+}
+
+/// Reads options from a plain JS object (`undefined` means defaults).
+pub fn read_options(value: JsValue) -> Result<Options, OptionsError> {
+    let raw = if value.is_undefined() || value.is_null() {
+        RawOptions::default()
+    } else {
+        if let Some((key, message)) = unknown_key_in(&value, fields::field_names::<RawOptions>()) {
+            return Err(OptionsError {
+                key: format!("options.{key}"),
+                message,
+            });
+        }
+        let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+        serde_path_to_error::deserialize(deserializer).map_err(OptionsError::from_path)?
+    };
+    raw.check()
+}
+
+/// A key of a JS object that is not in `fields`, with its message.
+fn unknown_key_in(value: &JsValue, fields: &[&str]) -> Option<(String, String)> {
+    let object = value.dyn_ref::<js_sys::Object>()?;
+    let keys: Vec<String> = js_sys::Object::keys(object)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    fields::unknown_key(keys.iter().map(String::as_str), fields)
+}
+
+/// Unknown keys anywhere in a code-data override, with their path.
+fn unknown_code_data_key(value: &JsValue) -> Option<String> {
+    use crate::domain::data::{RawCode, RawCodeSet, RawReference};
+    if let Some((key, m)) = unknown_key_in(value, fields::field_names::<CodeData>()) {
+        return Some(format!("codeData.{key}: {m}"));
+    }
+    let lists = [
+        ("code_sets", fields::field_names::<RawCodeSet>()),
+        ("codes", fields::field_names::<RawCode>()),
+        ("references", fields::field_names::<RawReference>()),
+    ];
+    for (list, item_fields) in lists {
+        let items = js_sys::Reflect::get(value, &JsValue::from_str(list)).ok()?;
+        let Some(items) = items.dyn_ref::<js_sys::Array>() else {
+            continue;
+        };
+        for (i, item) in items.iter().enumerate() {
+            if let Some((key, m)) = unknown_key_in(&item, item_fields) {
+                return Some(format!("codeData.{list}[{i}].{key}: {m}"));
+            }
+        }
+    }
+    None
+}
+
+/// The data to show: the built-in data, or it with the host's codes when
+/// they pass every rule. The error says why an override was refused.
+fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> {
+    let builtin = builtin()?;
+    if code_data.is_undefined() || code_data.is_null() {
+        return Ok((builtin, None));
+    }
+    if let Some(message) = unknown_code_data_key(&code_data) {
+        return Ok((builtin, Some(message)));
+    }
+    let deserializer = serde_wasm_bindgen::Deserializer::from(code_data);
+    let codes: Result<CodeData, _> = serde_path_to_error::deserialize(deserializer);
+    let checked = match codes {
+        Err(e) => Err(format!(
+            "codeData.{}: {}",
+            e.path(),
+            options::serde_message(e.inner())
+        )),
+        Ok(codes) => {
+            let raw = builtin_raw()?.with_codes(codes);
+            Data::from_raw(raw)
+                .map(Arc::new)
+                .map_err(|e| format!("codeData: {e}"))
+        }
+    };
+    Ok(match checked {
+        Ok(data) => (data, None),
+        Err(message) => (builtin, Some(message)),
+    })
+}
+
+/// Mounts a widget into `container` (inside `host`'s shadow root). `emit`
+/// is called with an event name and its detail.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    host: web_sys::HtmlElement,
+    container: web_sys::HtmlElement,
+    options: JsValue,
+    code_data: JsValue,
+    emit: js_sys::Function,
+) -> Result<WidgetHandle, JsError> {
+    let options = read_options(options).map_err(|e| JsError::new(&e.to_string()))?;
+    let (data, data_error) = data_with(code_data).map_err(|e| JsError::new(&e))?;
+    let style = web_sys::HtmlElement::style(&host);
+    for (property, value) in &options.theme {
+        // CSSOM, not a style attribute: allowed under a strict CSP.
+        let _ = style.set_property(property, value);
+    }
+    let emit = SendWrapper::new(emit);
+    let send = move |name: &str, detail: JsValue| {
+        let _ = emit.call2(&JsValue::NULL, &JsValue::from_str(name), &detail);
+    };
+    if let Some(message) = &data_error {
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "zolgensma-reference: {message}; showing the built-in codes"
+        )));
+        send("zolgensma:error", error_detail(message));
+    }
+    let events = EventSink::new(move |event: WidgetEvent| send(event.name(), event_detail(&event)));
+    let config = WidgetConfig {
+        panels: options.panels,
+        events: Some(events),
+        ..WidgetConfig::default()
+    };
+    let (weight, unit) = (options.weight, options.unit);
+    let slot: Arc<std::sync::Mutex<Option<WidgetState>>> = Arc::default();
+    let filled = slot.clone();
+    let unmount = leptos::mount::mount_to(container, move || {
+        let state = WidgetState::new(weight.clone(), unit);
+        if let Ok(mut s) = filled.lock() {
+            *s = Some(state);
+        }
+        view! { <Widget data=data.clone() config=config.clone() state=state/> }
+    });
+    let state = slot.lock().ok().and_then(|s| *s).unwrap_or_default();
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    });
+    let theme = options.theme.iter().map(|(p, _)| *p).collect();
+    MOUNTED.with(|m| {
+        m.borrow_mut().insert(
+            id,
+            Mounted {
+                _unmount: Box::new(unmount),
+                state,
+                host,
+                theme,
+            },
+        );
+    });
+    Ok(WidgetHandle { id, data_error })
+}
+
+fn error_detail(message: &str) -> JsValue {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
+    detail.into()
+}
+
+fn event_detail(event: &WidgetEvent) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = match event {
+        WidgetEvent::KitResolved(kit) => kit.serialize(&serializer),
+        WidgetEvent::KitCleared => Ok(JsValue::NULL),
+        WidgetEvent::CodeCopied(copied) => copied.serialize(&serializer),
+        WidgetEvent::Copied(copied) => copied.serialize(&serializer),
+    };
+    value.unwrap_or(JsValue::NULL)
+}
