@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first.
-.PHONY: serve test screenshots
+.PHONY: serve test screenshots fuzz
 
 ## Serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -14,3 +14,8 @@ test:
 ## of the release build, in e2e/artifacts/.
 screenshots:
 	scripts/setup.sh && . scripts/env.sh && trunk build --release --offline && node e2e/screenshots.mjs
+
+## Long fuzz run: 50 million generated inputs per string entry point
+## (about half an hour); `make test` runs a bounded million.
+fuzz:
+	scripts/setup.sh && ZG_FUZZ_CASES=50000000 cargo test --locked --profile fuzz --test fuzz -- --nocapture

@@ -5,7 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, DESKTOP } from './browser.mjs';
+import { foreignRequests, launch, DESKTOP } from './browser.mjs';
 import { closeAll, serve } from './server.mjs';
 import { assertNoAxeViolations, watchErrors } from './helpers.mjs';
 
@@ -21,6 +21,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await closeAll();
+  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
   await server?.close();
 });
 

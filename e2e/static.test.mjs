@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/p
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, DESKTOP } from './browser.mjs';
+import { allowOwnFile, foreignRequests, launch, DESKTOP } from './browser.mjs';
 import { closeAll, serve } from './server.mjs';
 import { watchErrors } from './helpers.mjs';
 import { writeServiceWorker } from '../scripts/postbuild.mjs';
@@ -20,6 +20,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await closeAll();
+  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
   await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
 });
 
@@ -109,6 +110,7 @@ describe('static page', () => {
     const newCss = `main-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
     await writeFile(join(v2, oldCss), css);
     await rename(join(v2, oldCss), join(v2, newCss));
+    allowOwnFile(newCss);
     const sri = 'sha384-' + createHash('sha384').update(css).digest('base64');
     let html = await readFile(join(v2, 'index.html'), 'utf8');
     html = html.replace(oldCss, newCss).replace(/(href="\.\/main-[0-9a-f]{13,16}\.css" integrity=")[^"]+/, `$1${sri}`);

@@ -2,7 +2,7 @@
 // 360 px touch phone; axe-core in both themes with a result and an error.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, DESKTOP, PHONE } from './browser.mjs';
+import { foreignRequests, launch, DESKTOP, PHONE } from './browser.mjs';
 import { closeAll, serve } from './server.mjs';
 import { assertNoAxeViolations, horizontalOverflow, watchErrors } from './helpers.mjs';
 
@@ -16,6 +16,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await closeAll();
+  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
   await server?.close();
 });
 

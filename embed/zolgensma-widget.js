@@ -13,7 +13,7 @@
 // names of the build's files in place of the __…__ markers below. It loads
 // nothing but those files, and never stores or sends a patient's weight.
 
-import init, { mountWidget } from './__JS__';
+import init, { mountWidget, resolveKit as resolve } from './__JS__';
 
 const WASM = new URL('./__WASM__', import.meta.url);
 const CSS = new URL('./__CSS__', import.meta.url).href;
@@ -35,8 +35,10 @@ function start() {
 /** Splits host options into plain options, code data and callbacks; reading a
  *  property that throws (a hostile getter) is an error naming it. */
 function split(options) {
-  const plain = {};
-  const callbacks = {};
+  // Null prototypes: a key named "__proto__" stays an own key (and is then
+  // refused as unknown) instead of changing what the object inherits.
+  const plain = Object.create(null);
+  const callbacks = Object.create(null);
   let codeData;
   if (options === undefined || options === null) return { plain: undefined, callbacks, codeData };
   if (typeof options !== 'object' || Array.isArray(options)) {
@@ -49,7 +51,7 @@ function split(options) {
     } catch (e) {
       throw new TypeError(`options.${key}: reading it threw (${e?.message ?? e})`);
     }
-    if (key in CALLBACKS) {
+    if (Object.hasOwn(CALLBACKS, key)) {
       if (value !== undefined && typeof value !== 'function') {
         throw new TypeError(`options.${key}: expected a function`);
       }
@@ -158,6 +160,16 @@ export async function mount(element, options) {
   return handle;
 }
 
+/**
+ * The kit for a weight as a person would type it (`'7.05'`, `'3040 g'`),
+ * from the same rules the widget shows, without mounting anything:
+ * the detail of `zolgensma:kit-resolved`, or `{ error, hint }`.
+ */
+export async function resolveKit(weight, unit) {
+  await start();
+  return resolve(String(weight), unit === undefined ? undefined : String(unit));
+}
+
 /** `<zolgensma-reference panels="kit codes" unit="lb" weight="7.2" boxed-warning="false">` */
 class ZolgensmaReference extends HTMLElement {
   static observedAttributes = ['weight', 'unit'];
@@ -213,5 +225,5 @@ if (!customElements.get('zolgensma-reference')) {
   customElements.define('zolgensma-reference', ZolgensmaReference);
 }
 
-export const ZolgensmaWidget = { mount };
+export const ZolgensmaWidget = { mount, resolveKit };
 globalThis.ZolgensmaWidget ??= ZolgensmaWidget;

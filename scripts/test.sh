@@ -22,8 +22,14 @@ cargo test --locked
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
+step "fuzz: generated inputs through every entry point (optimized, bounded)"
+cargo test --locked --profile fuzz --test fuzz
+
 step "trunk build --release --offline"
 trunk build --release --offline
+
+step "trunk build with the test-hooks feature (crash test only, never shipped)"
+trunk build --release --offline --features test-hooks --dist target/dist-test-hooks
 
 step "end-to-end and accessibility tests (playwright-core + Debian chromium, axe-core)"
 node --test --test-concurrency=1 --test-force-exit e2e/*.test.mjs

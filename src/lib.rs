@@ -4,6 +4,7 @@
 //! [`ui`] renders its results with Leptos; [`embed`] is the API host pages
 //! call. See ARCHITECTURE.md.
 
+pub mod crash;
 pub mod domain;
 pub mod embed;
 pub mod ui;

@@ -48,6 +48,57 @@ fn builtin() -> Result<Arc<Data>, String> {
     })
 }
 
+/// Hosts of the mounted instances (for the crash message). Never blocks:
+/// a panic may happen while the registry is borrowed.
+pub(crate) fn mounted_hosts() -> Vec<web_sys::HtmlElement> {
+    MOUNTED
+        .try_with(|m| {
+            m.try_borrow()
+                .map(|m| m.values().map(|x| x.host.clone()).collect())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
+/// The Buy and Bill channel's name and phone number, if the data loaded.
+pub(crate) fn ordering_phone() -> Option<(String, String)> {
+    BUILTIN
+        .try_with(|cell| {
+            let data = cell.get()?.as_ref().ok()?;
+            let channel = &data.distribution.buy_and_bill;
+            Some((
+                format!("{} orders ({})", channel.title, channel.text),
+                channel.phone.clone()?,
+            ))
+        })
+        .ok()
+        .flatten()
+}
+
+/// The kit for a weight, from the same domain core the widget shows:
+/// `{ ndc10, … }` like `zolgensma:kit-resolved`, or `{ error, hint }`.
+/// For hosts that need the NDC without the widget, and for tests.
+#[wasm_bindgen(js_name = resolveKit)]
+pub fn resolve_kit(weight: String, unit: Option<String>) -> Result<JsValue, JsError> {
+    let data = builtin().map_err(|e| JsError::new(&e))?;
+    let unit = match unit {
+        None => Unit::Kg,
+        Some(u) => Unit::from_text(&u)
+            .ok_or_else(|| JsError::new(&format!("resolveKit: unit “{u}” is not kg, lb or g")))?,
+    };
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = match crate::domain::lookup(&data, &weight, unit) {
+        Ok(r) => crate::ui::KitDetail::new(&data, &r).serialize(&serializer),
+        Err(e) => {
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &"error".into(), &e.to_string().into());
+            let _ = js_sys::Reflect::set(&detail, &"hint".into(), &e.hint().into());
+            Ok(detail.into())
+        }
+    };
+    value.map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// A mounted widget, as the JS loader sees it.
 #[wasm_bindgen]
 pub struct WidgetHandle {
@@ -141,6 +192,12 @@ pub fn read_options(value: JsValue) -> Result<Options, OptionsError> {
                 message,
             });
         }
+        if list_length(&value, "panels").is_some_and(|n| n > options::MAX_PANELS) {
+            return Err(OptionsError {
+                key: "options.panels".into(),
+                message: format!("expected at most {} entries", options::MAX_PANELS),
+            });
+        }
         let deserializer = serde_wasm_bindgen::Deserializer::from(value);
         serde_path_to_error::deserialize(deserializer).map_err(OptionsError::from_path)?
     };
@@ -149,7 +206,12 @@ pub fn read_options(value: JsValue) -> Result<Options, OptionsError> {
 
 /// A key of a JS object that is not in `fields`, with its message.
 fn unknown_key_in(value: &JsValue, fields: &[&str]) -> Option<(String, String)> {
-    let object = value.dyn_ref::<js_sys::Object>()?;
+    // `is_object`, not `dyn_ref`: the loader passes null-prototype objects,
+    // which are not `instanceof Object`.
+    if !value.is_object() {
+        return None;
+    }
+    let object: &js_sys::Object = value.unchecked_ref();
     let keys: Vec<String> = js_sys::Object::keys(object)
         .iter()
         .filter_map(|k| k.as_string())
@@ -157,9 +219,27 @@ fn unknown_key_in(value: &JsValue, fields: &[&str]) -> Option<(String, String)> 
     fields::unknown_key(keys.iter().map(String::as_str), fields)
 }
 
-/// Unknown keys anywhere in a code-data override, with their path.
+/// The length of `value[key]` if it is an array.
+fn list_length(value: &JsValue, key: &str) -> Option<u32> {
+    let list = js_sys::Reflect::get(value, &JsValue::from_str(key)).ok()?;
+    list.dyn_ref::<js_sys::Array>().map(js_sys::Array::length)
+}
+
+/// Unknown keys anywhere in a code-data override, with their path; lists
+/// longer than the data limits are refused before any item is read.
 fn unknown_code_data_key(value: &JsValue) -> Option<String> {
-    use crate::domain::data::{RawCode, RawCodeSet, RawReference};
+    use crate::domain::data::{limits, RawCode, RawCodeSet, RawReference};
+    for (list, max) in [
+        ("code_sets", limits::CODE_SETS),
+        ("codes", limits::CODES),
+        ("references", limits::REFERENCES),
+    ] {
+        if let Some(n) = list_length(value, list).filter(|n| *n as usize > max) {
+            return Some(format!(
+                "codeData.{list}: lists {n} items; at most {max} are allowed"
+            ));
+        }
+    }
     if let Some((key, m)) = unknown_key_in(value, fields::field_names::<CodeData>()) {
         return Some(format!("codeData.{key}: {m}"));
     }

@@ -70,6 +70,9 @@ pub const THEME_KEYS: [(&str, &str); 12] = [
     ("radius", "--zg-theme-radius"),
 ];
 
+/// Most entries in `panels` (there are three panels).
+pub const MAX_PANELS: u32 = 3;
+
 /// Longest weight or theme value accepted.
 pub const MAX_VALUE_CHARS: usize = 120;
 
@@ -183,12 +186,19 @@ impl RawOptions {
     }
 }
 
-/// An error's message without the `Error: ` that JS errors print first.
+/// Longest error message passed on: serde-wasm-bindgen prints the whole
+/// offending value, which for a hostile object can be megabytes.
+pub const MAX_MESSAGE_CHARS: usize = 200;
+
+/// An error's message without the `Error: ` that JS errors print first,
+/// cut to [`MAX_MESSAGE_CHARS`].
 pub fn serde_message(error: &impl fmt::Display) -> String {
     let text = error.to_string();
-    text.strip_prefix("Error: ")
-        .map(str::to_string)
-        .unwrap_or(text)
+    let text = text.strip_prefix("Error: ").unwrap_or(&text);
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
 }
 
 /// A theme value is a plain CSS value: no declarations, blocks, comments,

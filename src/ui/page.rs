@@ -42,8 +42,10 @@ pub fn start() {
         }
     })
     .forget();
+    // Hidden, not removed: if the widget ever stops (crate::crash), the
+    // fallback with the phone numbers comes back.
     if let Some(fallback) = document().get_element_by_id("zg-fallback") {
-        fallback.remove();
+        let _ = fallback.set_attribute("hidden", "");
     }
     scroll_to_hash();
     register_service_worker();
