@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first.
-.PHONY: serve test screenshots fuzz
+.PHONY: serve test screenshots fuzz bench
 
 ## Serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -19,3 +19,8 @@ screenshots:
 ## (about half an hour); `make test` runs a bounded million.
 fuzz:
 	scripts/setup.sh && ZG_FUZZ_CASES=50000000 cargo test --locked --profile fuzz --test fuzz -- --nocapture
+
+## Benchmark of the release build: sizes, start-up, input latency, memory
+## (CPU throttled 4x). Prints figures; asserts nothing.
+bench:
+	scripts/setup.sh && . scripts/env.sh && trunk build --release --offline && node e2e/bench.mjs

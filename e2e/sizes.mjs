@@ -1,0 +1,27 @@
+// Compressed sizes of what the static page needs to become interactive,
+// for the benchmark and the size budget test. Brotli and gzip come from
+// Node's zlib (the maintained brotli and zlib libraries Node ships).
+import { readFile, readdir } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+
+/** Files the static page loads before it is interactive. */
+export async function firstLoadFiles(dir = 'dist') {
+  const names = await readdir(dir);
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const boot = html.match(/src="\.\/(boot-[0-9a-f]+\.js)"/)[1];
+  return ['index.html', boot, ...names.filter((n) => /^zolgensma-reference-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n)), 'manifest.webmanifest'];
+}
+
+export async function sizes(dir = 'dist') {
+  const rows = [];
+  for (const name of await firstLoadFiles(dir)) {
+    const bytes = await readFile(join(dir, name));
+    rows.push({ name, raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
+  }
+  return rows;
+}
+
