@@ -233,67 +233,44 @@ pub fn Widget(
             </header>
         }
     });
+    // Section bodies are built first: a section's children closure takes
+    // what it captures, and the bodies share `data` and `ids`.
     let kit = panels.kit.then(|| {
-        let (id, title) = (ids.section("kit"), ids.id("kit-title"));
-        let labelled = title.clone();
-        view! {
-            <section id=id class="zg-section zg-section--kit" aria-labelledby=labelled>
-                <h2 id=title>"Kit by patient weight"</h2>
-                <p class="zg-intro"><rich::Rich text=data.dosing.kit_text.clone()/></p>
-                <div class="zg-kit-layout">
-                    <div class="zg-kit-main">
-                        <resolver::WeightForm data=data.clone() ids=ids.clone() weight=weight unit=unit age=age outcome=outcome/>
-                        <p class="zg-vh" role="status" aria-live="polite">{move || outcome.with(announcement)}</p>
-                        <resolver::ResultCard
-                            data=data.clone()
-                            ids=ids.clone()
-                            weight=weight
-                            unit=unit
-                            outcome=outcome
-                            on_show_in_table=show_in_table
-                        />
-                    </div>
-                    <div class="zg-kit-table">
-                        <kit_table::KitTable data=data.clone() ids=ids.clone() current=current scroller=scroller/>
-                    </div>
+        let body = view! {
+            <p class="zg-intro"><rich::Rich text=data.dosing.kit_text.clone()/></p>
+            <div class="zg-kit-layout">
+                <div class="zg-kit-main">
+                    <resolver::WeightForm data=data.clone() ids=ids.clone() weight=weight unit=unit age=age outcome=outcome/>
+                    <p class="zg-vh" role="status" aria-live="polite">{move || outcome.with(announcement)}</p>
+                    <resolver::ResultCard
+                        data=data.clone()
+                        ids=ids.clone()
+                        weight=weight
+                        unit=unit
+                        outcome=outcome
+                        on_show_in_table=show_in_table
+                    />
                 </div>
-                <p class="zg-intro"><rich::Rich text=data.dosing.text.clone()/></p>
-            </section>
-        }
+                <div class="zg-kit-table">
+                    <kit_table::KitTable data=data.clone() ids=ids.clone() current=current scroller=scroller/>
+                </div>
+            </div>
+            <p class="zg-intro"><rich::Rich text=data.dosing.text.clone()/></p>
+        };
+        view! { <Section ids=ids.clone() name="kit" title="Kit by patient weight" class="zg-section--kit">{body}</Section> }
     });
     let codes = panels.codes.then(|| {
-        let (id, title) = (ids.section("codes"), ids.id("codes-title"));
-        let labelled = title.clone();
-        view! {
-            <section id=id class="zg-section" aria-labelledby=labelled>
-                <h2 id=title>"Billing and diagnosis codes"</h2>
-                <codes::CodeReference data=data.clone() ids=ids.clone() query=query/>
-            </section>
-        }
+        let body = view! { <codes::CodeReference data=data.clone() ids=ids.clone() query=query/> };
+        view! { <Section ids=ids.clone() name="codes" title="Billing and diagnosis codes">{body}</Section> }
     });
     let info = panels.info.then(|| {
-        let section = |name: &str| (ids.section(name), ids.id(&format!("{name}-title")));
-        let (safety_id, safety_title) = section("safety");
-        let (ordering_id, ordering_title) = section("ordering");
-        let (refs_id, refs_title) = section("references");
-        let labels = (
-            safety_title.clone(),
-            ordering_title.clone(),
-            refs_title.clone(),
-        );
+        let safety = view! { <info::SafetyInfo data=data.clone()/> };
+        let ordering = view! { <info::Ordering data=data.clone()/> };
+        let references = view! { <info::References data=data.clone() ids=ids.clone()/> };
         view! {
-            <section id=safety_id class="zg-section" aria-labelledby=labels.0>
-                <h2 id=safety_title>"Indication and Important Safety Information"</h2>
-                <info::SafetyInfo data=data.clone()/>
-            </section>
-            <section id=ordering_id class="zg-section" aria-labelledby=labels.1>
-                <h2 id=ordering_title>"Ordering and distribution"</h2>
-                <info::Ordering data=data.clone()/>
-            </section>
-            <section id=refs_id class="zg-section" aria-labelledby=labels.2>
-                <h2 id=refs_title>"References"</h2>
-                <info::References data=data.clone() ids=ids.clone()/>
-            </section>
+            <Section ids=ids.clone() name="safety" title="Indication and Important Safety Information">{safety}</Section>
+            <Section ids=ids.clone() name="ordering" title="Ordering and distribution">{ordering}</Section>
+            <Section ids=ids.clone() name="references" title="References">{references}</Section>
         }
     });
     let boxed = boxed.then(|| view! { <info::BoxedWarning data=data.clone() ids=ids.clone()/> });
@@ -310,6 +287,31 @@ pub fn Widget(
             </footer>
             <p class="zg-vh" role="status" aria-live="polite">{move || announcer.0.get()}</p>
         </div>
+    }
+}
+
+/// One panel: a `<section>` named by its `<h2>`, with the instance's ids.
+#[component]
+fn Section(
+    /// Id prefix of this widget instance.
+    ids: Ids,
+    /// The section's name (`codes`): its id and link target.
+    name: &'static str,
+    /// The heading.
+    title: &'static str,
+    /// Extra classes.
+    #[prop(optional)]
+    class: &'static str,
+    /// The section's content.
+    children: Children,
+) -> impl IntoView {
+    let heading = ids.id(&format!("{name}-title"));
+    let labelled = heading.clone();
+    view! {
+        <section id=ids.section(name) class=format!("zg-section {class}") aria-labelledby=labelled>
+            <h2 id=heading>{title}</h2>
+            {children()}
+        </section>
     }
 }
 
