@@ -22,6 +22,9 @@ cargo test --locked
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
+step "component tests in headless Firefox ESR (wasm-bindgen-test through geckodriver)"
+env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unknown-unknown --test web
+
 step "fuzz: generated inputs through every entry point (optimized, bounded)"
 cargo test --locked --profile fuzz --test fuzz
 
@@ -33,5 +36,8 @@ trunk build --release --offline --features test-hooks --dist target/dist-test-ho
 
 step "end-to-end and accessibility tests (playwright-core + Debian chromium, axe-core)"
 node --test --test-concurrency=1 --test-force-exit e2e/*.test.mjs
+
+step "end-to-end flows in WebKitGTK, Firefox ESR and Chromium (WebDriver, selenium-webdriver)"
+node --test --test-concurrency=1 --test-force-exit e2e/engines/*.test.mjs
 
 printf '\n== test: all passed in %ss\n' "$(( $(date +%s) - start ))"

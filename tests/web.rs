@@ -21,13 +21,17 @@ struct Mounted {
 
 /// Mounts the widget with a recording clipboard into a fresh element.
 fn mount() -> Mounted {
+    let copied = Arc::new(Mutex::new(Vec::new()));
+    mount_with(Clipboard::recording(copied.clone()), copied)
+}
+
+/// Mounts a widget whose copies go to `clipboard`.
+fn mount_with(clipboard: Clipboard, copied: Arc<Mutex<Vec<String>>>) -> Mounted {
     let root = document()
         .create_element("section")
         .unwrap()
         .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&root).unwrap();
-    let copied = Arc::new(Mutex::new(Vec::new()));
-    let clipboard = Clipboard::recording(copied.clone());
     let data = Arc::new(load_builtin().unwrap());
     let config = WidgetConfig {
         clipboard: Some(clipboard),
@@ -344,6 +348,28 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
     assert_eq!(
         w.copied.lock().unwrap().last().map(String::as_str),
         Some("G12.1")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
+    let refusing = Clipboard::new(|_| Box::pin(async { Err("refused".to_string()) }));
+    let w = mount_with(refusing, Arc::default());
+    w.weight("3.04").await;
+    let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
+    w.click(button).await;
+    sleep(120).await;
+    assert!(
+        w.text(button).starts_with("Not copied"),
+        "{}",
+        w.text(button)
+    );
+    assert!(w.get(button).class_list().contains("zg-copy--failed"));
+    let status = w.all_text("[role=status]");
+    assert!(
+        status.iter().any(|s| s
+            == "Could not copy claim NDC string. Select N471894012103 UN1 and copy it by hand."),
+        "{status:?}"
     );
 }
 

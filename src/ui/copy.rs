@@ -112,7 +112,8 @@ impl Announcer {
 }
 
 /// A button that copies `text`; its name is "Copy" plus what it copies
-/// (visually hidden), and it shows "Copied" for two seconds after.
+/// (visually hidden). It shows "Copied ✓" for two seconds after, or "Not
+/// copied" when the browser refused (the announcement says what to select).
 #[component]
 pub fn CopyButton(
     /// The text to copy.
@@ -165,7 +166,15 @@ pub fn CopyButton(
             class:zg-copy--failed=move || failed.get()
             on:click=on_click
         >
-            {move || if copied.get() { "Copied ✓" } else { "Copy" }}
+            {move || {
+                if copied.get() {
+                    "Copied ✓"
+                } else if failed.get() {
+                    "Not copied"
+                } else {
+                    "Copy"
+                }
+            }}
             <span class="zg-vh">" " {what}</span>
         </button>
     }
