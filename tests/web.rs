@@ -342,6 +342,15 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
         "{status:?}"
     );
 
+    // The card updates in place: its buttons copy the new kit's values.
+    w.weight("7.2").await;
+    w.click(button).await;
+    sleep(120).await;
+    assert_eq!(
+        w.copied.lock().unwrap().last().map(String::as_str),
+        Some("N471894012905 UN1")
+    );
+
     w.type_into("input[type=search]", "g12.1").await;
     w.click(".zg-code .zg-copy").await;
     sleep(120).await;
