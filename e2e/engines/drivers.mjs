@@ -132,10 +132,12 @@ async function startXvfb(log) {
 /**
  * Starts `engine`'s driver (and an X server if it needs one) and opens a
  * session. Returns the selenium driver and a `stop()` that ends all of it.
+ * `overrides` replaces fields of the engine's entry (the tests use it to
+ * prove that a missing driver fails).
  */
-export async function openEngine(name) {
-  const engine = ENGINES[name];
-  if (!engine) throw new Error(`unknown engine ${name}`);
+export async function openEngine(name, overrides = {}) {
+  if (!ENGINES[name]) throw new Error(`unknown engine ${name}`);
+  const engine = { ...ENGINES[name], ...overrides };
   for (const file of [engine.driver, engine.browser]) {
     if (!existsSync(file)) throw new Error(`${engine.label}: ${file} is missing: run scripts/setup.sh`);
   }

@@ -66,6 +66,14 @@ const pageErrors = (s) =>
       .filter((url) => new URL(url).origin !== location.origin).map((url) => 'foreign request: ' + url);
     return [...(window.__zgErrors ?? ['the error watch was lost']), ...foreign];`);
 
+describe('engine tiers', () => {
+  it('fail loudly when a driver or a browser is missing, never skip', async () => {
+    await assert.rejects(openEngine('webkit', { driver: '/nonexistent/WebKitWebDriver' }), /WebKitWebDriver is missing: run scripts\/setup\.sh/);
+    await assert.rejects(openEngine('firefox', { browser: '/nonexistent/firefox-esr' }), /firefox-esr is missing/);
+    await assert.rejects(openEngine('safari'), /unknown engine safari/);
+  });
+});
+
 for (const name of names) {
   describe(ENGINES[name].label, () => {
     let engine;
