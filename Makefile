@@ -10,10 +10,11 @@ serve:
 test:
 	scripts/test.sh
 
-## Screenshots (desktop and 360 px phone, light and dark) and a print PDF
+## Screenshots (desktop and 360 px phone, light and dark; WebKitGTK and
+## Firefox ESR desktop) and a print PDF
 ## of the release build, in e2e/artifacts/.
 screenshots:
-	scripts/setup.sh && . scripts/env.sh && trunk build --release --offline && node e2e/screenshots.mjs
+	scripts/setup.sh && . scripts/env.sh && trunk build --release --offline && node e2e/screenshots.mjs && node e2e/engines/screenshots.mjs
 
 ## Long fuzz run: 50 million generated inputs per string entry point
 ## (about half an hour); `make test` runs a bounded million.

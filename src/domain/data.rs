@@ -307,6 +307,15 @@ pub struct Kit {
     pub ndc: Ndc10,
 }
 
+/// What `vials` of each of the two `fills` hold together, in mL: a kit's
+/// capacity. Validation and resolution both use it.
+pub fn capacity(fills: [Decimal; 2], vials: [u32; 2]) -> Decimal {
+    Decimal::from_milli(
+        fills[0].times(u64::from(vials[0])).milli() + fills[1].times(u64::from(vials[1])).milli(),
+        fills[0].places().max(fills[1].places()),
+    )
+}
+
 /// Billing constants.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Billing {
@@ -979,15 +988,11 @@ fn check_kits(c: &mut Checker, raw: &[RawKit], d: &Dosing) -> Vec<Kit> {
         if r.total_vials == 0 || r.total_vials > 99 {
             c.fail(&at, "a kit holds 1 to 99 vials");
         }
-        let capacity = d.vial_fills_ml[0].times(u64::from(r.vials[0])).milli()
-            + d.vial_fills_ml[1].times(u64::from(r.vials[1])).milli();
-        if capacity < dose_ml.milli() {
+        let capacity = capacity(d.vial_fills_ml, r.vials);
+        if capacity.milli() < dose_ml.milli() {
             c.fail(
                 &at,
-                format!(
-                    "kit capacity {} mL is less than the dose volume {dose_ml} mL",
-                    Decimal::from_milli(capacity, 1)
-                ),
+                format!("kit capacity {capacity} mL is less than the dose volume {dose_ml} mL"),
             );
         }
         if ndc.package() != r.total_vials {

@@ -6,7 +6,7 @@
 //! weight. Weights below the table's lowest or above its highest weight
 //! resolve to nothing.
 
-use super::data::{Billing, Data, Dosing, Kit};
+use super::data::{capacity, Billing, Data, Dosing, Kit};
 use super::decimal::{write_trimmed, Decimal, Sci};
 use super::ndc::Ndc11;
 use super::weight::{Unit, Weight, WeightError};
@@ -77,12 +77,7 @@ pub fn resolve(data: &Data, weight: Weight) -> Result<Resolution, WeightError> {
         return Err(WeightError::AboveRange { kg: kg(), max_kg });
     };
     let kit = data.kits[index];
-    let fills = data.dosing.vial_fills_ml;
-    let capacity_ml = Decimal::from_milli(
-        fills[0].times(u64::from(kit.vials[0])).milli()
-            + fills[1].times(u64::from(kit.vials[1])).milli(),
-        fills[0].places().max(fills[1].places()),
-    );
+    let capacity_ml = capacity(data.dosing.vial_fills_ml, kit.vials);
     let (num, den) = data.dosing.ml_per_kg;
     // weight.units × num / den is the volume in 10^-14 mL; × 1000 keeps
     // the µL-exact ratio an integer. num is at most 10^12 and weights are
