@@ -25,6 +25,8 @@ const CALLBACKS = {
   onError: 'zolgensma:error',
 };
 const mounted = new WeakMap();
+/** Elements whose mount has not finished: a second mount is refused. */
+const mounting = new WeakSet();
 let started;
 
 function start() {
@@ -123,14 +125,30 @@ class Handle {
  */
 export async function mount(element, options) {
   if (!(element instanceof HTMLElement)) throw new TypeError('mount: expected an HTML element');
-  if (mounted.has(element)) throw new Error('mount: this element already holds a widget; unmount it first');
+  if (mounted.has(element) || mounting.has(element)) throw new Error('mount: this element already holds a widget; unmount it first');
   const { plain, callbacks, codeData } = split(options);
-  await start();
+  mounting.add(element);
+  try {
+    return await mountInto(element, plain, callbacks, codeData);
+  } finally {
+    mounting.delete(element);
+  }
+}
+
+async function mountInto(element, plain, callbacks, codeData) {
+  // The stylesheet loads while the wasm compiles, not after it.
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const { link, loaded } = loadStylesheet(root);
   const container = document.createElement('div');
   container.className = 'zg-host';
   root.append(container);
+  try {
+    await start();
+  } catch (e) {
+    container.remove();
+    link.remove();
+    throw e;
+  }
   const emit = (name, detail) => {
     element.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     const callback = callbacks[name];
