@@ -25,6 +25,9 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 step "component tests in headless Firefox ESR (wasm-bindgen-test through geckodriver)"
 env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unknown-unknown --test web
 
+step "component tests in WebKitGTK (wasm-bindgen-test through WebKitWebDriver, under Xvfb)"
+node e2e/engines/components.mjs
+
 step "fuzz: generated inputs through every entry point (optimized, bounded)"
 cargo test --locked --profile fuzz --test fuzz
 

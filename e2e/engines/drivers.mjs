@@ -130,12 +130,12 @@ async function startXvfb(log) {
 }
 
 /**
- * Starts `engine`'s driver (and an X server if it needs one) and opens a
- * session. Returns the selenium driver and a `stop()` that ends all of it.
+ * Starts `name`'s driver on 127.0.0.1 (and an X server if it needs one),
+ * without a session: `url` is the driver's address, `stop()` ends it all.
  * `overrides` replaces fields of the engine's entry (the tests use it to
  * prove that a missing driver fails).
  */
-export async function openEngine(name, overrides = {}) {
+export async function startDriver(name, overrides = {}) {
   if (!ENGINES[name]) throw new Error(`unknown engine ${name}`);
   const engine = { ...ENGINES[name], ...overrides };
   for (const file of [engine.driver, engine.browser]) {
@@ -145,12 +145,7 @@ export async function openEngine(name, overrides = {}) {
   const children = [];
   const profile = mkdtempSync(join(tmpdir(), `zg-${name}-`));
   const env = { ...process.env, HOME: profile, TMPDIR: profile };
-  const stop = async (driver) => {
-    try {
-      await driver?.quit();
-    } catch {
-      // the session may already be gone
-    }
+  const stop = () => {
     for (const c of children.reverse()) c.kill('SIGKILL');
     rmSync(profile, { recursive: true, force: true });
   };
@@ -164,11 +159,32 @@ export async function openEngine(name, overrides = {}) {
     children.push(start(engine.driver, engine.args(port), env, log));
     const url = `http://127.0.0.1:${port}`;
     await waitFor(`${engine.label} driver`, async () => (await fetch(`${url}/status`)).ok, 20_000);
-    const driver = await new Builder().usingServer(url).withCapabilities(engine.capabilities(engine.browser)).build();
-    const version = (await driver.getCapabilities()).get('browserVersion');
-    return { driver, label: engine.label, version, stop: () => stop(driver), log };
+    return { engine, url, log, stop };
   } catch (e) {
-    await stop();
+    stop();
     throw new Error(`${engine.label} could not start: ${e.message}\n${log.join('').slice(-2000)}`);
+  }
+}
+
+/** Starts `name`'s driver and opens a session in its browser: the selenium
+ *  driver, the browser's version and a `stop()` that ends all of it. */
+export async function openEngine(name, overrides = {}) {
+  const { engine, url, log, stop } = await startDriver(name, overrides);
+  let driver;
+  try {
+    driver = await new Builder().usingServer(url).withCapabilities(engine.capabilities(engine.browser)).build();
+    const version = (await driver.getCapabilities()).get('browserVersion');
+    const end = async () => {
+      try {
+        await driver.quit();
+      } catch {
+        // the session may already be gone
+      }
+      stop();
+    };
+    return { driver, label: engine.label, version, stop: end, log };
+  } catch (e) {
+    stop();
+    throw new Error(`${engine.label} could not open a session: ${e.message}\n${log.join('').slice(-2000)}`);
   }
 }
