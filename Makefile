@@ -14,7 +14,7 @@ test:
 ## Firefox ESR desktop) and a print PDF
 ## of the release build, in e2e/artifacts/.
 screenshots:
-	scripts/setup.sh && . scripts/env.sh && trunk build --release --offline && node e2e/screenshots.mjs && node e2e/engines/screenshots.mjs
+	scripts/setup.sh && . scripts/env.sh && scripts/build.sh && node e2e/screenshots.mjs && node e2e/engines/screenshots.mjs
 
 ## Long fuzz run: 50 million generated inputs per string entry point
 ## (about half an hour); `make test` runs a bounded million.
@@ -24,4 +24,4 @@ fuzz:
 ## Benchmark of the release build: sizes, start-up, input latency, memory
 ## (CPU throttled 4x). Prints figures; asserts nothing.
 bench:
-	scripts/setup.sh && . scripts/env.sh && trunk build --release --offline && node e2e/bench.mjs
+	scripts/setup.sh && . scripts/env.sh && scripts/build.sh && node e2e/bench.mjs

@@ -261,7 +261,9 @@ describe('crash fallback (test-hooks build)', () => {
     crashServer = await serve('target/dist-test-hooks', { mounts: { 'examples/': 'examples' } });
   });
 
-  const jsModule = async () => (await readdir('target/dist-test-hooks')).find((n) => /^zolgensma-reference-[0-9a-f]+\.js$/.test(n));
+  // The static page's wasm module, or the embed's (which the loader uses).
+  const jsModule = async (kind = 'reference') =>
+    (await readdir('target/dist-test-hooks')).find((n) => new RegExp(`^zolgensma-${kind}-[0-9a-f]+\\.js$`).test(n));
 
   it('replaces a dead static page with the phone numbers and a reload link', async () => {
     const context = await browser.newContext(DESKTOP);
@@ -306,7 +308,7 @@ describe('crash fallback (test-hooks build)', () => {
       try {
         wasm.zgTestPanic();
       } catch {}
-    }, await jsModule());
+    }, await jsModule('embed'));
     assert.deepEqual((await page.evaluate(() => window.crashes)).sort(), ['widget-a', 'widget-b']);
     for (const id of ['#widget-a', '#widget-b']) {
       const message = page.locator(id).locator('.zg-crashed');

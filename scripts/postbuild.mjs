@@ -4,12 +4,15 @@
 // 1. Moves Trunk's inline <script type="module"> initializer into a
 //    content-hashed file with subresource integrity, so the page runs under
 //    a CSP without 'unsafe-inline'; the wasm fetch carries integrity too.
-// 2. Writes the embed loader zolgensma-widget.js from embed/, pointing at
-//    this build's hashed files.
-// 3. Writes the service worker sw.js, which precaches exactly this build.
+// 2. Copies the embed build's JS and wasm in (scripts/build.sh builds it
+//    first, into ZG_EMBED_DIST) as zolgensma-embed-<hash>.*, and writes the
+//    embed loader zolgensma-widget.js from embed/, pointing at them.
+// 3. Writes the service worker sw.js, which precaches exactly this build's
+//    static page (not the embed's files, which the page never loads).
+// The embed build itself (embed.html) is left as Trunk wrote it.
 // 4. Release builds: adds the Content-Security-Policy meta tag.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +24,9 @@ export const CSP =
 
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** The embed's files: what the embed loader loads, never the static page. */
+const EMBED_FILE = /^zolgensma-(embed-[0-9a-f]+(_bg\.wasm|\.js)|widget\.js)$/;
 
 /** The build's files by role. */
 export async function buildFiles(dir) {
@@ -60,9 +66,21 @@ async function externalizeInitializer(dir, files, release) {
   await writeFile(indexPath, html);
 }
 
-async function writeLoader(dir, files) {
+/** Copies the embed build's JS and wasm from `embedDir` into `dir` under
+ *  embed names (keeping their content hashes); returns the new names. */
+async function copyEmbed(embedDir, dir) {
+  const names = await readdir(embedDir).catch(() => []);
+  const js = names.find((n) => /^zolgensma-reference-[0-9a-f]+\.js$/.test(n));
+  const wasm = names.find((n) => /^zolgensma-reference-[0-9a-f]+_bg\.wasm$/.test(n));
+  if (!js || !wasm) throw new Error(`postbuild: no embed build in ${embedDir}: run scripts/build.sh`);
+  const rename = (name) => name.replace(/^zolgensma-reference-/, 'zolgensma-embed-');
+  for (const name of [js, wasm]) await copyFile(join(embedDir, name), join(dir, rename(name)));
+  return { js: rename(js), wasm: rename(wasm) };
+}
+
+async function writeLoader(dir, embed, css) {
   const template = await readFile(join(ROOT, 'embed', 'zolgensma-widget.js'), 'utf8');
-  const loader = template.replace("'./__JS__'", `'./${files.js}'`).replace("'./__WASM__'", `'./${files.wasm}'`).replace("'./__CSS__'", `'./${files.css}'`);
+  const loader = template.replace("'./__JS__'", `'./${embed.js}'`).replace("'./__WASM__'", `'./${embed.wasm}'`).replace("'./__CSS__'", `'./${css}'`);
   if (loader.includes('__')) {
     const left = loader.match(/__[A-Z]+__/);
     if (left) throw new Error(`postbuild: loader marker ${left[0]} not replaced`);
@@ -72,7 +90,7 @@ async function writeLoader(dir, files) {
 
 /** Writes sw.js precaching every file of `dir`; its version changes with any file. */
 export async function writeServiceWorker(dir) {
-  const names = (await readdir(dir)).filter((n) => n !== 'sw.js' && !n.startsWith('.')).sort();
+  const names = (await readdir(dir)).filter((n) => n !== 'sw.js' && !n.startsWith('.') && !EMBED_FILE.test(n)).sort();
   const hash = createHash('sha256');
   for (const name of names) {
     hash.update(name);
@@ -86,10 +104,10 @@ export async function writeServiceWorker(dir) {
   return version;
 }
 
-export async function finish(dir, { release }) {
+export async function finish(dir, { release, embedDir }) {
   const files = await buildFiles(dir);
   await externalizeInitializer(dir, files, release);
-  await writeLoader(dir, files);
+  await writeLoader(dir, await copyEmbed(embedDir, dir), files.css);
   return writeServiceWorker(dir);
 }
 
@@ -97,6 +115,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
   if (!dir) throw new Error('postbuild: set TRUNK_STAGING_DIR or pass the directory');
   const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
-  const version = await finish(dir, { release });
+  if ((process.env.TRUNK_HTML_FILE ?? '').endsWith('embed.html')) {
+    console.log(`postbuild: embed build in ${dir}, left for the static page's build`);
+    process.exit(0);
+  }
+  const embedDir = process.env.ZG_EMBED_DIST ?? 'target/embed-dist';
+  const version = await finish(dir, { release, embedDir });
   console.log(`postbuild: ${dir} finished, service worker version ${version}${release ? ', CSP meta added' : ''}`);
 }

@@ -13,8 +13,9 @@ cargo fmt --all -- --check
 
 step "clippy, native"
 cargo clippy --all-targets --locked -- -D warnings
-step "clippy, wasm32"
+step "clippy, wasm32 (embed build, and the static page's build without it)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "native tests (domain, data file against the guide, properties)"
 cargo test --locked
@@ -31,11 +32,11 @@ node e2e/engines/components.mjs
 step "fuzz: generated inputs through every entry point (optimized, bounded)"
 cargo test --locked --profile fuzz --test fuzz
 
-step "trunk build --release --offline"
-trunk build --release --offline
+step "release build: the embed's wasm, then the static page (scripts/build.sh)"
+scripts/build.sh
 
-step "trunk build with the test-hooks feature (crash test only, never shipped)"
-trunk build --release --offline --features test-hooks --dist target/dist-test-hooks
+step "release build with the test-hooks feature (crash test only, never shipped)"
+scripts/build.sh test-hooks target/dist-test-hooks
 
 step "end-to-end and accessibility tests (playwright-core + Debian chromium, axe-core)"
 node --test --test-concurrency=1 --test-force-exit e2e/*.test.mjs

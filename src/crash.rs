@@ -10,8 +10,6 @@ use std::panic::PanicHookInfo;
 
 use wasm_bindgen::JsCast;
 
-use crate::domain::text::tel_href;
-
 /// Installs the hook (once; later calls replace it with the same hook).
 pub fn install() {
     std::panic::set_hook(Box::new(on_panic));
@@ -52,7 +50,8 @@ fn on_panic(info: &PanicHookInfo<'_>) {
             let _ = loading.set_attribute("hidden", "");
         }
     }
-    // Embedded instances.
+    // Embedded instances (only the embed build has them).
+    #[cfg(feature = "embed")]
     for host in crate::embed::mounted_hosts() {
         if let Some(root) = host.shadow_root() {
             show_message(&document, &root);
@@ -72,6 +71,7 @@ fn dispatch(target: &web_sys::EventTarget) {
 }
 
 /// Replaces a shadow root's widget with the message.
+#[cfg(feature = "embed")]
 fn show_message(document: &web_sys::Document, root: &web_sys::ShadowRoot) {
     let Ok(box_) = document.create_element("div") else {
         return;
@@ -91,7 +91,7 @@ fn show_message(document: &web_sys::Document, root: &web_sys::ShadowRoot) {
     if let Some((label, phone)) = crate::embed::ordering_phone() {
         if let Some(p) = text("p", &format!("{label}: ")) {
             if let Ok(a) = document.create_element("a") {
-                let _ = a.set_attribute("href", &tel_href(&phone));
+                let _ = a.set_attribute("href", &crate::domain::text::tel_href(&phone));
                 a.set_text_content(Some(&phone));
                 let _ = p.append_child(&a);
             }

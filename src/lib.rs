@@ -6,5 +6,8 @@
 
 pub mod crash;
 pub mod domain;
+// The embed API: compiled into the embed build only (the `embed` feature,
+// on by default for cargo; the static page's Trunk build turns it off).
+#[cfg(feature = "embed")]
 pub mod embed;
 pub mod ui;
