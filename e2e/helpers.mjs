@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
-/** axe-core's source, evaluated through DevTools so the page's strict CSP
- *  (no inline script) need not be loosened for the test. */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core's source, evaluated through DevTools (or WebDriver) so the
+ *  page's strict CSP (no inline script) need not be loosened for the test. */
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.2 A and AA rules (axe tags). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -28,6 +28,10 @@ const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').sl
 /** The embed's files: what the embed loader loads, never the static page. */
 const EMBED_FILE = /^zolgensma-(embed-[0-9a-f]+(_bg\.wasm|\.js)|widget\.js)$/;
 
+/** Trunk's names for the wasm-bindgen JS and the wasm of a build. */
+const BUILT_JS = /^zolgensma-reference-[0-9a-f]+\.js$/;
+const BUILT_WASM = /^zolgensma-reference-[0-9a-f]+_bg\.wasm$/;
+
 /** The build's files by role. */
 export async function buildFiles(dir) {
   const names = await readdir(dir);
@@ -38,8 +42,8 @@ export async function buildFiles(dir) {
   };
   return {
     names,
-    js: find(/^zolgensma-reference-[0-9a-f]+\.js$/, 'wasm-bindgen JS'),
-    wasm: find(/^zolgensma-reference-[0-9a-f]+_bg\.wasm$/, 'wasm'),
+    js: find(BUILT_JS, 'wasm-bindgen JS'),
+    wasm: find(BUILT_WASM, 'wasm'),
     css: find(/^main-[0-9a-f]+\.css$/, 'stylesheet'),
   };
 }
@@ -70,8 +74,8 @@ async function externalizeInitializer(dir, files, release) {
  *  embed names (keeping their content hashes); returns the new names. */
 async function copyEmbed(embedDir, dir) {
   const names = await readdir(embedDir).catch(() => []);
-  const js = names.find((n) => /^zolgensma-reference-[0-9a-f]+\.js$/.test(n));
-  const wasm = names.find((n) => /^zolgensma-reference-[0-9a-f]+_bg\.wasm$/.test(n));
+  const js = names.find((n) => BUILT_JS.test(n));
+  const wasm = names.find((n) => BUILT_WASM.test(n));
   if (!js || !wasm) throw new Error(`postbuild: no embed build in ${embedDir}: run scripts/build.sh`);
   const rename = (name) => name.replace(/^zolgensma-reference-/, 'zolgensma-embed-');
   for (const name of [js, wasm]) await copyFile(join(embedDir, name), join(dir, rename(name)));

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser.mjs';
 
 const CARGO_BIN = join(process.env.CARGO_HOME ?? join(process.env.HOME ?? '/root', '.cargo'), 'bin');
 
@@ -39,8 +40,7 @@ export const ENGINES = {
       'moz:firefoxOptions': {
         binary: browser,
         args: ['-headless'],
-        // Keep Firefox off the network it cannot reach, and let the page's
-        // own clipboard calls work as they do after a real click.
+        // Keep Firefox off the network it cannot reach.
         prefs: {
           'app.update.enabled': false,
           'browser.shell.checkDefaultBrowser': false,
@@ -58,23 +58,14 @@ export const ENGINES = {
   chromium: {
     label: 'Chromium',
     driver: '/usr/bin/chromedriver',
-    browser: '/usr/bin/chromium',
+    browser: CHROMIUM,
     display: false,
     args: (port) => [`--port=${port}`, '--allowed-ips=127.0.0.1'],
     capabilities: (browser) => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: browser,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: ['--headless=new', ...CHROMIUM_ARGS],
       },
     }),
   },

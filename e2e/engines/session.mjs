@@ -1,13 +1,8 @@
 // Small helpers over a selenium-webdriver session, so the engine suite reads
 // like the Playwright one. Text is read as `textContent`: engines disagree on
 // WebDriver's "visible text" of visually hidden spans.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { By, Key } from 'selenium-webdriver';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { Key } from 'selenium-webdriver';
+import { AXE_SOURCE, WCAG_TAGS } from '../helpers.mjs';
 
 export class Session {
   /** @param {import('selenium-webdriver').WebDriver} driver */
@@ -128,10 +123,5 @@ export class Session {
          .catch((e) => done([{ id: 'axe failed', nodes: [String(e)] }]));`,
       WCAG_TAGS,
     );
-  }
-
-  /** Finds by CSS in the light DOM (selenium's own lookup). */
-  find(selector) {
-    return this.driver.findElement(By.css(selector));
   }
 }
