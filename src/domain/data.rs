@@ -1,20 +1,31 @@
 //! The guide's data: read from `data/zolgensma.json`, validated once.
 //!
 //! [`RawData`] mirrors the file as written (strings for every figure, so
-//! nothing passes through binary floating point). [`Data::from_raw`] checks
+//! nothing passes through binary floating point; see `raw.rs`). The built-in
+//! file reaches the binary as code ([`builtin_raw`]). [`Data::from_raw`] checks
 //! every rule of the guide and turns it into typed [`Data`]; a violation
 //! names the row and the rule. After that, nothing re-checks a string.
 
 use core::fmt;
 
-use serde::Deserialize;
-
 use super::date::Date;
 use super::decimal::{round_half_up, Decimal, Sci};
 use super::ndc::Ndc10;
+pub use super::raw::{
+    Channel, CodeData, Disclaimers, Distribution, Facts, Guide, Information, Product, RawCode,
+    RawCodeSet, RawData, RawReference, Titled,
+};
+use super::raw::{RawBilling, RawDosing, RawKit};
 
-/// The built-in data file, embedded in the binary.
+/// The built-in data file's text, for tests and tools. The widget itself
+/// builds it with [`builtin_raw`], which needs no parser.
 pub const BUILTIN_JSON: &str = include_str!("../../data/zolgensma.json");
+
+/// The built-in data file as written, before validation: `build.rs`
+/// compiled `data/zolgensma.json` into this function as Rust.
+pub fn builtin_raw() -> RawData {
+    include!(concat!(env!("OUT_DIR"), "/builtin_data.rs"))
+}
 
 /// The data-file format this code reads.
 pub const FORMAT: u32 = 1;
@@ -35,237 +46,7 @@ pub mod limits {
 }
 
 // ---------------------------------------------------------------------------
-// The file as written.
-
-/// The data file as written. Only [`Data::from_raw`] looks inside.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawData {
-    format: u32,
-    product: Product,
-    guide: Guide,
-    dosing: RawDosing,
-    kits: Vec<RawKit>,
-    billing: RawBilling,
-    code_sets: Vec<RawCodeSet>,
-    codes: Vec<RawCode>,
-    information: Information,
-    distribution: Distribution,
-    disclaimers: Disclaimers,
-    references: Vec<RawReference>,
-    facts: Facts,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDosing {
-    dose_vg_per_kg: String,
-    concentration_vg_per_ml: String,
-    vial_fills_ml: [String; 2],
-    weight_range_kg: [String; 2],
-    max_age_months: u32,
-    text: String,
-    kit_text: String,
-    footnotes: [String; 3],
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawKit {
-    min_kg: String,
-    max_kg: String,
-    dose_ml: String,
-    vials: [u32; 2],
-    total_vials: u32,
-    ndc: String,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBilling {
-    hcpcs: String,
-    max_vg_per_unit: String,
-    claim_ndc_qualifier: String,
-    claim_unit_qualifier: String,
-    claim_quantity: u32,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-/// A code set as written in the data file.
-pub struct RawCodeSet {
-    id: String,
-    name: String,
-    full_name: String,
-    title: String,
-    intro: String,
-    source: u32,
-    as_of: String,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-/// A code as written in the data file.
-pub struct RawCode {
-    set: String,
-    code: String,
-    description: String,
-    #[serde(default)]
-    range: Option<String>,
-    #[serde(default)]
-    includes: Vec<String>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-/// A reference as written in the data file.
-pub struct RawReference {
-    id: u32,
-    text: String,
-    #[serde(default)]
-    accessed: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-}
-
-/// Replacement codes from a host page, in the data file's format: the code
-/// sets, the codes and optionally the references. Kits, dose constants and
-/// safety text cannot be overridden.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CodeData {
-    code_sets: Vec<RawCodeSet>,
-    codes: Vec<RawCode>,
-    #[serde(default)]
-    references: Option<Vec<RawReference>>,
-}
-
-impl RawData {
-    /// The data with `codes` in place of its code sets, codes and (when
-    /// given) references. Validate the result with [`Data::from_raw`].
-    pub fn with_codes(mut self, codes: CodeData) -> RawData {
-        self.code_sets = codes.code_sets;
-        self.codes = codes.codes;
-        if let Some(references) = codes.references {
-            self.references = references;
-        }
-        self
-    }
-}
-
-// ---------------------------------------------------------------------------
 // Typed, validated data.
-
-/// The product's names and its prescribing information.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Product {
-    /// `ZOLGENSMA`.
-    pub brand: String,
-    /// `onasemnogene abeparvovec-xioi`.
-    pub generic: String,
-    /// Link to the Full Prescribing Information.
-    pub prescribing_information_url: String,
-}
-
-/// The guide itself.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Guide {
-    /// The guide's title.
-    pub title: String,
-    /// Who publishes it.
-    pub publisher: String,
-    /// The guide's own summary of what it covers.
-    pub overview: String,
-    /// Whom to ask.
-    pub contact: String,
-}
-
-/// Indication and safety information, verbatim from the guide.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Information {
-    /// The indication.
-    pub indication: String,
-    /// Limitations of use.
-    pub limitations_of_use: String,
-    /// The boxed warning.
-    pub boxed_warning: Titled,
-    /// Warnings and precautions, in the guide's order.
-    pub warnings: Vec<Titled>,
-    /// Adverse reactions.
-    pub adverse_reactions: String,
-    /// Where to report tumor development.
-    pub tumor_report_phone: String,
-}
-
-/// A paragraph under a title.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Titled {
-    /// The heading.
-    pub title: String,
-    /// The paragraph.
-    pub text: String,
-}
-
-/// How ZOLGENSMA is distributed.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Distribution {
-    /// The guide's sentence on purchasing.
-    pub intro: String,
-    /// Buy and Bill through CuraScript SD.
-    pub buy_and_bill: Channel,
-    /// The limited network of specialty pharmacies.
-    pub specialty_pharmacy: Channel,
-}
-
-/// One distribution channel.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Channel {
-    /// Heading.
-    pub title: String,
-    /// What the guide says of it.
-    pub text: String,
-    /// Its phone number, where the guide gives one.
-    #[serde(default)]
-    pub phone: Option<String>,
-}
-
-/// The guide's limits on its codes.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Disclaimers {
-    /// Subject to change, illustrative, provider's responsibility.
-    pub codes: String,
-    /// Other aspects of SMA and comorbidities are not included.
-    pub scope: String,
-}
-
-/// Public billing facts beyond the guide (facts.md); the widget labels them.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Facts {
-    /// The label shown next to these facts.
-    pub source_label: String,
-    /// The rule for weights between printed bands (template: `{ml_per_kg}`).
-    pub between_bands: String,
-    /// How the 11-digit NDC is made.
-    pub ndc_11: String,
-    /// The CMS-1500 claim string.
-    pub claim_format: String,
-    /// Why every kit bills as one unit.
-    pub billing_units: String,
-    /// The AMA notice shown wherever CPT descriptors are.
-    pub cpt_notice: String,
-    /// HCPCS update cadence.
-    pub hcpcs_cadence: String,
-    /// ICD-10-CM update cadence.
-    pub icd_cadence: String,
-}
 
 /// Dose constants and the guide's dosing text.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub mod date;
 pub mod decimal;
 pub mod indication;
 pub mod ndc;
+mod raw;
 pub mod resolve;
 pub mod search;
 pub mod text;

@@ -17,9 +17,10 @@ use send_wrapper::SendWrapper;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::domain::data::builtin_raw;
 use crate::domain::data::CodeData;
 use crate::domain::{Data, Unit};
-use crate::ui::{builtin_raw, EventSink, Widget, WidgetConfig, WidgetEvent, WidgetState};
+use crate::ui::{EventSink, Widget, WidgetConfig, WidgetEvent, WidgetState};
 use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
 
 /// One mounted instance: what unmounting needs.
@@ -281,7 +282,7 @@ fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> 
             options::serde_message(e.inner())
         )),
         Ok(codes) => {
-            let raw = builtin_raw()?.with_codes(codes);
+            let raw = builtin_raw().with_codes(codes);
             Data::from_raw(raw)
                 .map(Arc::new)
                 .map_err(|e| format!("codeData: {e}"))

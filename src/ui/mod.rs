@@ -25,22 +25,12 @@ pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, 
 pub use page::start;
 pub use resolver::announcement;
 
-use crate::domain::data::BUILTIN_JSON;
-use crate::domain::{lookup, Data, RawData, Unit};
+use crate::domain::data::builtin_raw;
+use crate::domain::{lookup, Data, Unit};
 
-/// Reads and validates the built-in data file.
-///
-/// The browser's own `JSON.parse` reads the text and serde-wasm-bindgen maps
-/// it onto [`RawData`], which keeps a JSON parser out of the wasm binary.
+/// Validates the built-in data file, or says why it cannot be used.
 pub fn load_builtin() -> Result<Data, String> {
-    Data::from_raw(builtin_raw()?).map_err(|e| e.to_string())
-}
-
-/// The built-in data file as written, before validation.
-pub fn builtin_raw() -> Result<RawData, String> {
-    let value = js_sys::JSON::parse(BUILTIN_JSON)
-        .map_err(|_| "the built-in data file is not JSON".to_string())?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    Data::from_raw(builtin_raw()).map_err(|e| e.to_string())
 }
 
 /// Id prefixes, so that several widgets on one page never share an element
