@@ -40,3 +40,15 @@ export function watchErrors(page) {
 export function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** The `<script>` and `<link>` tags of an HTML text with their attributes,
+ *  quoted or not (release builds are minified): `[{ text, attrs }]`. */
+export function assetTags(html) {
+  return [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map(([text]) => {
+    const attrs = {};
+    for (const [, name, dq, sq, bare] of text.matchAll(/\s([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+      attrs[name] = dq ?? sq ?? bare ?? '';
+    }
+    return { text, attrs };
+  });
+}

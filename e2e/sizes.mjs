@@ -4,6 +4,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { assetTags } from './helpers.mjs';
 
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
@@ -12,7 +13,8 @@ const gzip = (b) => gzipSync(b, { level: 9 }).length;
 export async function firstLoadFiles(dir = 'dist') {
   const names = await readdir(dir);
   const html = await readFile(join(dir, 'index.html'), 'utf8');
-  const boot = html.match(/src="\.\/(boot-[0-9a-f]+\.js)"/)[1];
+  const boot = assetTags(html).map((t) => t.attrs.src ?? '').find((src) => /^\.\/boot-[0-9a-f]+\.js$/.test(src))?.slice(2);
+  if (!boot) throw new Error(`no boot script in ${dir}/index.html: run scripts/build.sh`);
   return ['index.html', boot, ...names.filter((n) => /^zolgensma-reference-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n)), 'manifest.webmanifest'];
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allowOwnFile, foreignRequests, launch, DESKTOP } from './browser.mjs';
 import { closeAll, serve } from './server.mjs';
-import { watchErrors } from './helpers.mjs';
+import { assetTags, watchErrors } from './helpers.mjs';
 import { writeServiceWorker } from '../scripts/postbuild.mjs';
 
 let browser;
@@ -113,7 +113,9 @@ describe('static page', () => {
     allowOwnFile(newCss);
     const sri = 'sha384-' + createHash('sha384').update(css).digest('base64');
     let html = await readFile(join(v2, 'index.html'), 'utf8');
-    html = html.replace(oldCss, newCss).replace(/(href="\.\/main-[0-9a-f]{13,16}\.css" integrity=")[^"]+/, `$1${sri}`);
+    const link = assetTags(html).find((t) => t.attrs.href === `./${oldCss}`);
+    assert.ok(link?.attrs.integrity, 'the stylesheet link carries integrity');
+    html = html.replace(link.text, link.text.replace(oldCss, newCss).replace(link.attrs.integrity, sri));
     await writeFile(join(v2, 'index.html'), html);
     let loader = await readFile(join(v2, 'zolgensma-widget.js'), 'utf8');
     await writeFile(join(v2, 'zolgensma-widget.js'), loader.replace(oldCss, newCss));
@@ -178,10 +180,10 @@ describe('static page', () => {
 
   it('carries integrity on every asset and shows its fallback if the wasm is tampered with', async () => {
     const html = await readFile('dist/index.html', 'utf8');
-    const tags = html.match(/<(script|link)[^>]*(src|href)="\.\/[^"]+\.(js|css|wasm|svg)"[^>]*>/g);
-    assert.ok(tags.length >= 4);
-    for (const tag of tags) assert.match(tag, /integrity="sha384-/, tag);
-    const boot = html.match(/src="\.\/(boot-[0-9a-f]+\.js)"/)[1];
+    const tags = assetTags(html).filter((t) => /^\.\/.+\.(js|css|wasm|svg)$/.test(t.attrs.src ?? t.attrs.href ?? ''));
+    assert.ok(tags.length >= 5, `boot, JS, wasm, CSS and icon links: ${tags.map((t) => t.text)}`);
+    for (const tag of tags) assert.match(tag.attrs.integrity ?? '', /^sha384-/, tag.text);
+    const boot = tags.map((t) => t.attrs.src).find((src) => /^\.\/boot-[0-9a-f]+\.js$/.test(src ?? '')).slice(2);
     assert.match(await readFile(join('dist', boot), 'utf8'), /integrity: 'sha384-/);
 
     const broken = await copyOfDist();

@@ -51,8 +51,12 @@ export async function buildFiles(dir) {
 async function externalizeInitializer(dir, files, release) {
   const indexPath = join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
-  const inline = /<script type="module">([\s\S]*?)<\/script>/;
+  // Quotes optional: release builds are minified (Trunk.toml `minify`).
+  const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
   const match = html.match(inline);
+  if (!match && !/src="?\.\/boot-/.test(html)) {
+    throw new Error(`postbuild: no module initializer in ${indexPath}`);
+  }
   if (match) {
     const wasm = await readFile(join(dir, files.wasm));
     // Same start-up as Trunk's, with the wasm fetched under integrity.
@@ -65,7 +69,9 @@ async function externalizeInitializer(dir, files, release) {
     html = html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
   }
   if (release && !html.includes('Content-Security-Policy')) {
-    html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    const charset = /<meta charset="?utf-8"?>/;
+    if (!charset.test(html)) throw new Error(`postbuild: no <meta charset> in ${indexPath} to put the CSP after`);
+    html = html.replace(charset, (meta) => `${meta}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
   }
   await writeFile(indexPath, html);
 }
