@@ -10,11 +10,15 @@
 // 3. Writes the service worker sw.js, which precaches exactly this build's
 //    static page (not the embed's files, which the page never loads).
 // The embed build itself (embed.html) is left as Trunk wrote it.
-// 4. Release builds: adds the Content-Security-Policy meta tag.
+// 4. Release builds: adds the Content-Security-Policy meta tag, and
+//    minifies the wasm-bindgen JS of both builds and the loader with terser
+//    (Trunk's own JS minifier fails on wasm-bindgen's output and leaves it
+//    as is): the static page's JS 6.7 -> 5.0 KB brotli.
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -88,6 +92,29 @@ async function copyEmbed(embedDir, dir) {
   return { js: rename(js), wasm: rename(wasm) };
 }
 
+/** Minifies the ES module `dir/name` in place; returns its new bytes. */
+async function minifyModule(dir, name) {
+  const path = join(dir, name);
+  const { code } = await minify(await readFile(path, 'utf8'), { module: true, compress: { passes: 2 } });
+  if (!code) throw new Error(`postbuild: terser returned nothing for ${name}`);
+  await writeFile(path, code);
+  return Buffer.from(code);
+}
+
+/** Minifies the static page's wasm-bindgen JS and gives the tag of
+ *  index.html that preloads it the new integrity. */
+async function minifyPageJs(dir, files) {
+  const bytes = await minifyModule(dir, files.js);
+  const indexPath = join(dir, 'index.html');
+  const html = await readFile(indexPath, 'utf8');
+  const tag = html.match(new RegExp(`<link[^>]*\\./${files.js.replace(/\./g, '\\.')}[^>]*>`));
+  if (!tag) throw new Error(`postbuild: no tag for ${files.js} in ${indexPath}`);
+  const integrity = /integrity=("?)sha384-[^"\s>]+\1/;
+  if (!integrity.test(tag[0])) throw new Error(`postbuild: ${files.js} carries no integrity in ${indexPath}`);
+  const updated = tag[0].replace(integrity, `integrity="${sri(bytes)}"`);
+  await writeFile(indexPath, html.replace(tag[0], updated));
+}
+
 async function writeLoader(dir, embed, css) {
   const template = await readFile(join(ROOT, 'embed', 'zolgensma-widget.js'), 'utf8');
   const loader = template.replace("'./__JS__'", `'./${embed.js}'`).replace("'./__WASM__'", `'./${embed.wasm}'`).replace("'./__CSS__'", `'./${css}'`);
@@ -116,8 +143,14 @@ export async function writeServiceWorker(dir) {
 
 export async function finish(dir, { release, embedDir }) {
   const files = await buildFiles(dir);
+  if (release) await minifyPageJs(dir, files);
   await externalizeInitializer(dir, files, release);
-  await writeLoader(dir, await copyEmbed(embedDir, dir), files.css);
+  const embed = await copyEmbed(embedDir, dir);
+  await writeLoader(dir, embed, files.css);
+  if (release) {
+    await minifyModule(dir, embed.js);
+    await minifyModule(dir, 'zolgensma-widget.js');
+  }
   return writeServiceWorker(dir);
 }
 

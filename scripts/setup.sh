@@ -34,7 +34,7 @@ fi
 
 # npm ci only when node_modules was not installed from this exact lockfile.
 if ! cmp -s package-lock.json node_modules/.zg-installed-lock 2>/dev/null; then
-  step "npm ci (binaryen for wasm-opt, playwright-core, selenium-webdriver, axe-core)"
+  step "npm ci (binaryen for wasm-opt, terser, playwright-core, selenium-webdriver, axe-core)"
   npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.zg-installed-lock
 fi
