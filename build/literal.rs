@@ -53,6 +53,13 @@ impl Writer<'_> {
     fn put(self, text: impl Display) -> Result<(), Error> {
         write!(self.out, "{text}").map_err(|e| Error(e.to_string()))
     }
+
+    /// `open` (ending in a parenthesis), `value`, and the closing one.
+    fn wrap<T: Serialize + ?Sized>(self, open: &str, value: &T) -> Result<(), Error> {
+        let mut items = Items::open(self.out, open, ")");
+        items.item(value)?;
+        items.end()
+    }
 }
 
 /// The items of a sequence, array or struct, between their brackets.
@@ -140,9 +147,7 @@ impl<'a> ser::Serializer for Writer<'a> {
     }
 
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        let mut items = Items::open(self.out, "Some(", ")");
-        items.item(value)?;
-        items.end()
+        self.wrap("Some(", value)
     }
 
     fn serialize_unit(self) -> Result<(), Error> {
@@ -167,9 +172,7 @@ impl<'a> ser::Serializer for Writer<'a> {
         name: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        let mut items = Items::open(self.out, &format!("{name}("), ")");
-        items.item(value)?;
-        items.end()
+        self.wrap(&format!("{name}("), value)
     }
 
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -179,9 +182,7 @@ impl<'a> ser::Serializer for Writer<'a> {
         variant: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        let mut items = Items::open(self.out, &format!("{name}::{variant}("), ")");
-        items.item(value)?;
-        items.end()
+        self.wrap(&format!("{name}::{variant}("), value)
     }
 
     fn serialize_seq(self, _: Option<usize>) -> Result<Items<'a>, Error> {
@@ -229,76 +230,43 @@ impl<'a> ser::Serializer for Writer<'a> {
     }
 }
 
-impl ser::SerializeSeq for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Items::end(self)
-    }
+// The six compound kinds differ only in their method's name and whether
+// items carry a key; `Items` writes them all.
+macro_rules! items {
+    ($($trait:ident: $method:ident),*) => {
+        $(impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Items::end(self)
+            }
+        })*
+    };
+    ($($trait:ident),* with keys) => {
+        $(impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Items::end(self)
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTuple for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeStruct for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Items::end(self)
-    }
-}
-
-impl ser::SerializeStructVariant for Items<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Items::end(self)
-    }
-}
+items!(
+    SerializeSeq: serialize_element,
+    SerializeTuple: serialize_element,
+    SerializeTupleStruct: serialize_field,
+    SerializeTupleVariant: serialize_field
+);
+items!(SerializeStruct, SerializeStructVariant with keys);

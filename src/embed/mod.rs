@@ -17,8 +17,7 @@ use send_wrapper::SendWrapper;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::domain::data::builtin_raw;
-use crate::domain::data::CodeData;
+use crate::domain::data::{builtin_raw, CodeData};
 use crate::domain::{Data, Unit};
 use crate::ui::{EventSink, Widget, WidgetConfig, WidgetEvent, WidgetState};
 use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
