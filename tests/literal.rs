@@ -1,6 +1,7 @@
 //! The built-in data reaches the binary as Rust code written by build.rs
-//! (build/literal.rs): that code builds exactly the data file's value, and
-//! the writer spells each kind of value as Rust does.
+//! (build/literal.rs): that code builds exactly the data file's value and
+//! exactly what validating it gives, and the writer spells each kind of
+//! value as Rust does.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
@@ -10,22 +11,34 @@ mod literal;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use zolgensma_reference::domain::data::{builtin_raw, BUILTIN_JSON};
-use zolgensma_reference::domain::RawData;
+use zolgensma_reference::domain::builtin::{self, JSON};
+use zolgensma_reference::domain::{Data, RawData};
 
 #[test]
 fn compiled_in_data_is_the_data_file() {
-    let parsed: RawData = serde_json::from_str(BUILTIN_JSON).unwrap();
-    assert_eq!(builtin_raw(), parsed);
+    let parsed: RawData = serde_json::from_str(JSON).unwrap();
+    assert_eq!(builtin::raw(), parsed);
+}
+
+#[test]
+fn compiled_in_data_is_the_data_file_validated() {
+    // What the widget starts from is what `Data::from_raw` makes of the file
+    // at run time: validating at build time changed nothing.
+    let parsed: RawData = serde_json::from_str(JSON).unwrap();
+    let validated = Data::from_raw(parsed).unwrap();
+    assert_eq!(builtin::data(), validated);
 }
 
 #[test]
 fn compiled_in_data_changes_with_the_file() {
-    // The comparison above can fail: one changed figure makes it unequal.
-    let text = BUILTIN_JSON.replacen("\"71894-120-02\"", "\"71894-120-03\"", 1);
-    assert_ne!(text, BUILTIN_JSON, "the first kit's NDC is in the file");
+    // The comparisons above can fail: one changed word (that still passes
+    // every rule) makes them unequal.
+    let text = JSON.replacen("Therapies, Inc.", "Therapies Inc.", 1);
+    assert_ne!(text, JSON, "the publisher is in the file");
     let parsed: RawData = serde_json::from_str(&text).unwrap();
-    assert_ne!(builtin_raw(), parsed);
+    assert_ne!(builtin::raw(), parsed);
+    let validated = Data::from_raw(parsed).unwrap();
+    assert_ne!(builtin::data(), validated);
 }
 
 #[derive(Serialize)]
@@ -36,6 +49,7 @@ struct Row {
     note: Option<String>,
     inner: Option<Inner>,
     flag: bool,
+    big: u128,
 }
 
 #[derive(Serialize)]
@@ -58,12 +72,14 @@ fn structs_arrays_sequences_and_options() {
         note: None,
         inner: Some(Inner { level: -3 }),
         flag: true,
+        big: u128::MAX,
     };
     assert_eq!(
         literal::to_rust(&row).unwrap(),
         "Row { name: String::from(\"ZOLGENSMA®\"), pair: [2, 13, ], \
          list: vec![String::from(\"a\"), String::from(\"b\"), ], note: None, \
-         inner: Some(Inner { level: -3, }, ), flag: true, }"
+         inner: Some(Inner { level: -3, }, ), flag: true, \
+         big: 340282366920938463463374607431768211455, }"
     );
 }
 

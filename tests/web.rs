@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
-use zolgensma_reference::ui::{load_builtin, Clipboard, Root, Widget, WidgetConfig};
+use zolgensma_reference::domain::builtin;
+use zolgensma_reference::ui::{Clipboard, Root, Widget, WidgetConfig};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -32,7 +33,7 @@ fn mount_with(clipboard: Clipboard, copied: Arc<Mutex<Vec<String>>>) -> Mounted 
         .unwrap()
         .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&root).unwrap();
-    let data = Arc::new(load_builtin().unwrap());
+    let data = Arc::new(builtin::data());
     let config = WidgetConfig {
         clipboard: Some(clipboard),
         ..WidgetConfig::default()

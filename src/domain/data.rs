@@ -2,11 +2,13 @@
 //!
 //! [`RawData`] mirrors the file as written (strings for every figure, so
 //! nothing passes through binary floating point; see `raw.rs`). The built-in
-//! file reaches the binary as code ([`builtin_raw`]). [`Data::from_raw`] checks
+//! file reaches the binary as code (`super::builtin`). [`Data::from_raw`] checks
 //! every rule of the guide and turns it into typed [`Data`]; a violation
 //! names the row and the rule. After that, nothing re-checks a string.
 
 use core::fmt;
+
+use serde::Serialize;
 
 use super::date::Date;
 use super::decimal::{round_half_up, Decimal, Sci};
@@ -16,16 +18,6 @@ pub use super::raw::{
     RawCodeSet, RawData, RawReference, Titled,
 };
 use super::raw::{RawBilling, RawDosing, RawKit};
-
-/// The built-in data file's text, for tests and tools. The widget itself
-/// builds it with [`builtin_raw`], which needs no parser.
-pub const BUILTIN_JSON: &str = include_str!("../../data/zolgensma.json");
-
-/// The built-in data file as written, before validation: `build.rs`
-/// compiled `data/zolgensma.json` into this function as Rust.
-pub fn builtin_raw() -> RawData {
-    include!(concat!(env!("OUT_DIR"), "/builtin_data.rs"))
-}
 
 /// The data-file format this code reads.
 pub const FORMAT: u32 = 1;
@@ -49,7 +41,7 @@ pub mod limits {
 // Typed, validated data.
 
 /// Dose constants and the guide's dosing text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Dosing {
     /// 1.1 × 10^14 vector genomes per kilogram.
     pub dose_vg_per_kg: Sci,
@@ -61,8 +53,8 @@ pub struct Dosing {
     pub weight_range_kg: [Decimal; 2],
     /// The indication's age limit: patients less than this many months old.
     pub max_age_months: u32,
-    /// Dose volume per kilogram, exactly `mL_per_kg.0 / mL_per_kg.1`.
-    pub ml_per_kg: (u128, u128),
+    /// Dose volume per kilogram, exactly `ml_per_kg[0] / ml_per_kg[1]`.
+    pub ml_per_kg: [u128; 2],
     /// The guide's dosing paragraph, figures filled in.
     pub text: String,
     /// The guide's sentence introducing the kit table.
@@ -72,7 +64,7 @@ pub struct Dosing {
 }
 
 /// One row of the kit table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Kit {
     /// Lowest weight of the printed band.
     pub min_kg: Decimal,
@@ -98,7 +90,7 @@ pub fn capacity(fills: [Decimal; 2], vials: [u32; 2]) -> Decimal {
 }
 
 /// Billing constants.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Billing {
     /// The product's HCPCS code (J3399).
     pub hcpcs: String,
@@ -113,7 +105,7 @@ pub struct Billing {
 }
 
 /// The code systems the guide uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum CodeSystem {
     /// HCPCS Level II.
     Hcpcs,
@@ -173,7 +165,7 @@ impl CodeSystem {
 }
 
 /// When a code set's list was current.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum AsOf {
     /// The date the guide accessed the source.
     Accessed(Date),
@@ -191,7 +183,7 @@ impl fmt::Display for AsOf {
 }
 
 /// A code set as the guide presents it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CodeSet {
     /// Which system.
     pub system: CodeSystem,
@@ -210,7 +202,7 @@ pub struct CodeSet {
 }
 
 /// One code of the guide.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Code {
     /// Its system.
     pub system: CodeSystem,
@@ -225,7 +217,7 @@ pub struct Code {
 }
 
 /// A numbered reference of the guide.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reference {
     /// Its number.
     pub id: u32,
@@ -253,7 +245,7 @@ impl Reference {
 }
 
 /// Everything the widget states, validated.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Data {
     /// Product names and links.
     pub product: Product,
@@ -462,7 +454,7 @@ impl Data {
         );
         if kits
             .iter()
-            .any(|k| crate::domain::resolve::hcpcs_units_for_kg(&dosing, &billing, k.max_kg) != 1)
+            .any(|k| super::resolve::hcpcs_units_for_kg(&dosing, &billing, k.max_kg) != 1)
         {
             c.fail(
                 "billing.max_vg_per_unit",
@@ -538,7 +530,7 @@ impl Data {
     }
 }
 
-fn ratio_text((num, den): (u128, u128)) -> String {
+fn ratio_text([num, den]: [u128; 2]) -> String {
     let mut s = String::new();
     let _ = super::decimal::write_trimmed(&mut s, num * 1000 / den, 3, 1, 3);
     s
@@ -551,7 +543,7 @@ fn template_values(
     tumor_phone: &str,
 ) -> Vec<(&'static str, String)> {
     let top = d.weight_range_kg[1];
-    let max_vg = crate::domain::resolve::vector_genomes(d, super::weight::Weight::from_kg(top));
+    let max_vg = super::resolve::vector_genomes(d, super::weight::Weight::from_kg(top));
     let min_vials = kits.iter().map(|k| k.total_vials).min().unwrap_or(0);
     let max_vials = kits.iter().map(|k| k.total_vials).max().unwrap_or(0);
     vec![
@@ -689,7 +681,7 @@ fn check_dosing(c: &mut Checker, raw: &RawDosing) -> Option<Dosing> {
         vial_fills_ml: [fill0, fill1],
         weight_range_kg: [lo, hi],
         max_age_months: raw.max_age_months,
-        ml_per_kg: (num, den),
+        ml_per_kg: [num, den],
         text: raw.text.clone(),
         kit_text: raw.kit_text.clone(),
         footnotes: raw.footnotes.clone(),
@@ -698,7 +690,7 @@ fn check_dosing(c: &mut Checker, raw: &RawDosing) -> Option<Dosing> {
 
 /// The table's dose volume for a band's upper limit: upper × mL/kg, rounded
 /// half up to 0.1 mL, in thousandths of a mL.
-pub fn table_dose_milli(max_kg: Decimal, (num, den): (u128, u128)) -> u128 {
+pub fn table_dose_milli(max_kg: Decimal, [num, den]: [u128; 2]) -> u128 {
     // max_kg.milli × num / den is the volume in thousandths of a mL; work in
     // hundred-thousandths so rounding to tenths sees every digit that matters.
     let exact_e6 = u128::from(max_kg.milli()) * num * 1000 / den;

@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use serde::Serialize;
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -18,11 +20,11 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// A proleptic Gregorian calendar date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Date {
-    year: u16,
-    month: u8,
-    day: u8,
+    pub(super) year: u16,
+    pub(super) month: u8,
+    pub(super) day: u8,
 }
 
 fn is_leap(year: u16) -> bool {

@@ -7,6 +7,8 @@
 
 use core::fmt;
 
+use serde::Serialize;
+
 /// Most digits a data-file figure may have after the decimal point.
 pub const MAX_PLACES: u8 = 3;
 /// Most digits a data-file figure may have before the decimal point.
@@ -17,10 +19,10 @@ pub const MAX_INT_DIGITS: usize = 6;
 ///
 /// The number of places it was written with is kept so that it prints back
 /// exactly as the guide prints it (`22.0`, not `22`). Equality ignores it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
 pub struct Decimal {
-    milli: u64,
-    places: u8,
+    pub(super) milli: u64,
+    pub(super) places: u8,
 }
 
 impl PartialEq for Decimal {
@@ -152,7 +154,7 @@ pub fn write_trimmed(
 
 /// A quantity written in scientific notation in the guide, such as
 /// `1.1 × 10^14` vector genomes per kilogram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Sci {
     /// The digits before `× 10^`.
     pub mantissa: Decimal,

@@ -4,6 +4,7 @@
 //! panics on input; failures are values ([`WeightError`], [`DataErrors`],
 //! [`AgeError`]) with a message for the person reading them.
 
+pub mod builtin;
 pub mod data;
 pub mod date;
 pub mod decimal;

@@ -6,8 +6,10 @@
 
 use core::fmt;
 
+use serde::Serialize;
+
 /// The three layouts of a 10-digit NDC, named by segment lengths.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum NdcLayout {
     /// 4-digit labeler, 4-digit product, 2-digit package.
     L442,
@@ -28,10 +30,10 @@ impl NdcLayout {
 }
 
 /// A 10-digit NDC as printed, with its layout.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Ndc10 {
-    digits: [u8; 10],
-    layout: NdcLayout,
+    pub(super) digits: [u8; 10],
+    pub(super) layout: NdcLayout,
 }
 
 /// An NDC that is not 10 digits in one of the three hyphenated layouts.

@@ -3,7 +3,7 @@
 //! Strings for every figure, so nothing passes through binary floating
 //! point; [`super::data::Data::from_raw`] checks the rules and types them.
 //! This file depends on serde alone: `build.rs` compiles it too, to turn the
-//! built-in file into Rust (see [`super::data::builtin_raw`]).
+//! built-in file into Rust (see [`super::builtin`]).
 
 use serde::{Deserialize, Serialize};
 

@@ -78,7 +78,7 @@ pub fn resolve(data: &Data, weight: Weight) -> Result<Resolution, WeightError> {
     };
     let kit = data.kits[index];
     let capacity_ml = capacity(data.dosing.vial_fills_ml, kit.vials);
-    let (num, den) = data.dosing.ml_per_kg;
+    let [num, den] = data.dosing.ml_per_kg;
     // weight.units × num / den is the volume in 10^-14 mL; × 1000 keeps
     // the µL-exact ratio an integer. num is at most 10^12 and weights are
     // at most the table's top (below 10^6 kg), so this stays inside u128.

@@ -17,7 +17,8 @@ use send_wrapper::SendWrapper;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::domain::data::{builtin_raw, CodeData};
+use crate::domain::builtin;
+use crate::domain::data::CodeData;
 use crate::domain::{Data, Unit};
 use crate::ui::{EventSink, Widget, WidgetConfig, WidgetEvent, WidgetState};
 use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
@@ -37,15 +38,13 @@ thread_local! {
     /// unmounts a widget behind the host's back.
     static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    /// The built-in data, validated once and shared read-only.
-    static BUILTIN: OnceCell<Result<Arc<Data>, String>> = const { OnceCell::new() };
+    /// The built-in data (validated when the widget was built), shared
+    /// read-only.
+    static BUILTIN: OnceCell<Arc<Data>> = const { OnceCell::new() };
 }
 
-fn builtin() -> Result<Arc<Data>, String> {
-    BUILTIN.with(|cell| {
-        cell.get_or_init(|| crate::ui::load_builtin().map(Arc::new))
-            .clone()
-    })
+fn builtin_data() -> Arc<Data> {
+    BUILTIN.with(|cell| cell.get_or_init(|| Arc::new(builtin::data())).clone())
 }
 
 /// Hosts of the mounted instances (for the crash message). Never blocks:
@@ -60,11 +59,12 @@ pub(crate) fn mounted_hosts() -> Vec<web_sys::HtmlElement> {
         .unwrap_or_default()
 }
 
-/// The Buy and Bill channel's name and phone number, if the data loaded.
+/// The Buy and Bill channel's name and phone number, if a widget has
+/// mounted (the crash handler reads what is there; it builds nothing).
 pub(crate) fn ordering_phone() -> Option<(String, String)> {
     BUILTIN
         .try_with(|cell| {
-            let data = cell.get()?.as_ref().ok()?;
+            let data = cell.get()?;
             let channel = &data.distribution.buy_and_bill;
             Some((
                 format!("{} orders ({})", channel.title, channel.text),
@@ -80,7 +80,7 @@ pub(crate) fn ordering_phone() -> Option<(String, String)> {
 /// For hosts that need the NDC without the widget, and for tests.
 #[wasm_bindgen(js_name = resolveKit)]
 pub fn resolve_kit(weight: String, unit: Option<String>) -> Result<JsValue, JsError> {
-    let data = builtin().map_err(|e| JsError::new(&e))?;
+    let data = builtin_data();
     let unit = match unit {
         None => Unit::Kg,
         Some(u) => Unit::from_text(&u)
@@ -265,7 +265,7 @@ fn unknown_code_data_key(value: &JsValue) -> Option<String> {
 /// The data to show: the built-in data, or it with the host's codes when
 /// they pass every rule. The error says why an override was refused.
 fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> {
-    let builtin = builtin()?;
+    let builtin = builtin_data();
     if code_data.is_undefined() || code_data.is_null() {
         return Ok((builtin, None));
     }
@@ -281,7 +281,7 @@ fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> 
             options::serde_message(e.inner())
         )),
         Ok(codes) => {
-            let raw = builtin_raw().with_codes(codes);
+            let raw = builtin::raw().with_codes(codes);
             Data::from_raw(raw)
                 .map(Arc::new)
                 .map_err(|e| format!("codeData: {e}"))

@@ -25,13 +25,8 @@ pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, 
 pub use page::start;
 pub use resolver::announcement;
 
-use crate::domain::data::builtin_raw;
+use crate::domain::builtin;
 use crate::domain::{lookup, Data, Unit};
-
-/// Validates the built-in data file, or says why it cannot be used.
-pub fn load_builtin() -> Result<Data, String> {
-    Data::from_raw(builtin_raw()).map_err(|e| e.to_string())
-}
 
 /// Id prefixes, so that several widgets on one page never share an element
 /// id. The static page's sections get bare ids (`codes`) so that links such
@@ -147,16 +142,10 @@ pub struct WidgetConfig {
     pub events: Option<EventSink>,
 }
 
-/// The widget with the built-in data, or a message when it cannot load.
+/// The widget with the built-in data (validated when it was built).
 #[component]
 pub fn Root() -> impl IntoView {
-    match load_builtin() {
-        Ok(data) => view! { <Widget data=Arc::new(data)/> }.into_any(),
-        Err(e) => view! {
-            <p role="alert" class="zg-widget">"The reference data could not be loaded: " {e}</p>
-        }
-        .into_any(),
-    }
+    view! { <Widget data=Arc::new(builtin::data())/> }
 }
 
 /// The whole widget: kit resolver, kit table, code reference and product

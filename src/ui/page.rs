@@ -12,7 +12,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{load_builtin, Widget, WidgetConfig, WidgetState};
+use super::{Widget, WidgetConfig, WidgetState};
+use crate::domain::builtin;
 use crate::domain::Unit;
 
 /// Longest weight text a link may carry; anything longer is ignored.
@@ -31,17 +32,11 @@ pub fn start() {
     leptos::mount::mount_to(root.clone(), move || {
         let state = WidgetState::new(weight.clone(), unit);
         follow_input_in_url(state);
-        match load_builtin() {
-            Ok(data) => {
-                let config = WidgetConfig {
-                    page: true,
-                    ..WidgetConfig::default()
-                };
-                view! { <Widget data=Arc::new(data) config=config state=state/> }.into_any()
-            }
-            Err(e) => view! { <p role="alert">"The reference data could not be loaded: " {e}</p> }
-                .into_any(),
-        }
+        let config = WidgetConfig {
+            page: true,
+            ..WidgetConfig::default()
+        };
+        view! { <Widget data=Arc::new(builtin::data()) config=config state=state/> }
     })
     .forget();
     // Hidden, not removed: if the widget ever stops (crate::crash), the

@@ -1,12 +1,12 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code, clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
-use zolgensma_reference::domain::data::{builtin_raw, BUILTIN_JSON};
+use zolgensma_reference::domain::builtin;
 use zolgensma_reference::domain::{Data, DataErrors, RawData};
 
 /// The built-in data file as a JSON value, for tests that break one rule.
 pub fn raw_json() -> serde_json::Value {
-    serde_json::from_str(BUILTIN_JSON).expect("data/zolgensma.json is JSON")
+    serde_json::from_str(builtin::JSON).expect("data/zolgensma.json is JSON")
 }
 
 /// Validates a JSON value the way the widget validates its data.
@@ -15,10 +15,10 @@ pub fn validate(value: serde_json::Value) -> Result<Data, DataErrors> {
     Data::from_raw(raw)
 }
 
-/// The validated built-in data, as the widget builds it: from the Rust that
-/// build.rs compiled the data file into (`literal.rs` proves it equal).
+/// The built-in data as the widget has it: the validated data that build.rs
+/// compiled in (`literal.rs` proves it equal to validating the data file).
 pub fn data() -> Data {
-    Data::from_raw(builtin_raw()).unwrap_or_else(|e| panic!("built-in data is invalid:\n{e}"))
+    builtin::data()
 }
 
 /// A file from `../shared/`, which CI places beside the clone.

@@ -1,0 +1,32 @@
+//! The built-in data file, compiled in by `build.rs`.
+//!
+//! The build script reads `data/zolgensma.json`, checks it with
+//! [`Data::from_raw`] (a file that breaks a rule of the guide fails the
+//! build, naming the rule) and writes two Rust expressions: the file as
+//! written ([`raw`]) and the validated result ([`data`]). The widget starts
+//! from [`data`], so it carries neither a parser nor the validation for its
+//! own data; `tests/literal.rs` proves both expressions equal what the JSON
+//! parses and validates to.
+
+use super::data::{AsOf, Billing, Code, CodeSet, CodeSystem, Data, Dosing, Kit, Reference};
+use super::date::Date;
+use super::decimal::{Decimal, Sci};
+use super::ndc::{Ndc10, NdcLayout};
+use super::raw::{
+    Channel, Disclaimers, Distribution, Facts, Guide, Information, Product, RawBilling, RawCode,
+    RawCodeSet, RawData, RawDosing, RawKit, RawReference, Titled,
+};
+
+/// The built-in data file's text, for tests and tools.
+pub const JSON: &str = include_str!("../../data/zolgensma.json");
+
+/// The built-in data file as written, before validation: what the embed API
+/// starts from when a host page replaces the code sets.
+pub fn raw() -> RawData {
+    include!(concat!(env!("OUT_DIR"), "/builtin_raw.rs"))
+}
+
+/// The built-in data, validated when the widget was built.
+pub fn data() -> Data {
+    include!(concat!(env!("OUT_DIR"), "/builtin_data.rs"))
+}
