@@ -52,14 +52,14 @@ export async function buildFiles(dir) {
   };
 }
 
-async function externalizeInitializer(dir, files, release) {
-  const indexPath = join(dir, 'index.html');
-  let html = await readFile(indexPath, 'utf8');
+/** `html` (dir's index.html) with Trunk's inline initializer moved to a
+ *  boot-<hash>.js file, written beside it. */
+async function externalizeInitializer(dir, files, html) {
   // Quotes optional: release builds are minified (Trunk.toml `minify`).
   const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
   const match = html.match(inline);
   if (!match && !/src="?\.\/boot-/.test(html)) {
-    throw new Error(`postbuild: no module initializer in ${indexPath}`);
+    throw new Error(`postbuild: no module initializer in ${join(dir, 'index.html')}`);
   }
   if (match) {
     const wasm = await readFile(join(dir, files.wasm));
@@ -72,12 +72,15 @@ async function externalizeInitializer(dir, files, release) {
     await writeFile(join(dir, name), boot);
     html = html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
   }
-  if (release && !html.includes('Content-Security-Policy')) {
-    const charset = /<meta charset="?utf-8"?>/;
-    if (!charset.test(html)) throw new Error(`postbuild: no <meta charset> in ${indexPath} to put the CSP after`);
-    html = html.replace(charset, (meta) => `${meta}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
-  }
-  await writeFile(indexPath, html);
+  return html;
+}
+
+/** `html` with the CSP meta tag after its `<meta charset>`. */
+function addCsp(html, indexPath) {
+  if (html.includes('Content-Security-Policy')) return html;
+  const charset = /<meta charset="?utf-8"?>/;
+  if (!charset.test(html)) throw new Error(`postbuild: no <meta charset> in ${indexPath} to put the CSP after`);
+  return html.replace(charset, (meta) => `${meta}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 }
 
 /** Copies the embed build's JS and wasm from `embedDir` into `dir` under
@@ -101,18 +104,17 @@ async function minifyModule(dir, name) {
   return Buffer.from(code);
 }
 
-/** Minifies the static page's wasm-bindgen JS and gives the tag of
- *  index.html that preloads it the new integrity. */
-async function minifyPageJs(dir, files) {
+/** Minifies the static page's wasm-bindgen JS; returns `html` (dir's
+ *  index.html) with the new integrity on the tag that preloads it. */
+async function minifyPageJs(dir, files, html) {
   const bytes = await minifyModule(dir, files.js);
   const indexPath = join(dir, 'index.html');
-  const html = await readFile(indexPath, 'utf8');
   const tag = html.match(new RegExp(`<link[^>]*\\./${files.js.replace(/\./g, '\\.')}[^>]*>`));
   if (!tag) throw new Error(`postbuild: no tag for ${files.js} in ${indexPath}`);
   const integrity = /integrity=("?)sha384-[^"\s>]+\1/;
   if (!integrity.test(tag[0])) throw new Error(`postbuild: ${files.js} carries no integrity in ${indexPath}`);
   const updated = tag[0].replace(integrity, `integrity="${sri(bytes)}"`);
-  await writeFile(indexPath, html.replace(tag[0], updated));
+  return html.replace(tag[0], updated);
 }
 
 async function writeLoader(dir, embed, css) {
@@ -143,8 +145,13 @@ export async function writeServiceWorker(dir) {
 
 export async function finish(dir, { release, embedDir }) {
   const files = await buildFiles(dir);
-  if (release) await minifyPageJs(dir, files);
-  await externalizeInitializer(dir, files, release);
+  // index.html is read once, changed in memory, written once.
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  if (release) html = await minifyPageJs(dir, files, html);
+  html = await externalizeInitializer(dir, files, html);
+  if (release) html = addCsp(html, indexPath);
+  await writeFile(indexPath, html);
   const embed = await copyEmbed(embedDir, dir);
   await writeLoader(dir, embed, files.css);
   if (release) {
