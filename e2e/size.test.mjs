@@ -7,7 +7,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sizes } from './sizes.mjs';
 
-const BUDGET_BROTLI_KB = 125;
+const BUDGET_BROTLI_KB = 115;
 
 it(`first load stays within ${BUDGET_BROTLI_KB} KB brotli`, async () => {
   const files = await sizes();

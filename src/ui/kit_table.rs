@@ -1,106 +1,81 @@
-//! The guide's full kit table, the current kit highlighted.
-
-use std::sync::Arc;
+//! The guide's full kit table, the current kit marked.
+//!
+//! The table is prerendered HTML (`HTML.kit_table`, `domain::static_html`):
+//! 37 rows of view code cost 6 KB brotli of wasm. One effect marks the
+//! current row in the DOM.
 
 use leptos::html;
 use leptos::prelude::*;
+use web_sys::Element;
 
 use super::Ids;
-use crate::domain::Data;
+use crate::domain::builtin::HTML;
 
 /// All kits as a real table in a contained scroller with a sticky header,
-/// so a phone page never scrolls sideways.
+/// so a phone page never scrolls sideways, and the table's footnotes.
 #[component]
 pub fn KitTable(
-    /// The widget's data.
-    data: Arc<Data>,
     /// Id prefix of this widget instance.
     ids: Ids,
     /// Index of the current kit, if any.
     #[prop(into)]
     current: Signal<Option<usize>>,
-    /// The scroller, so "show in table" can find a row inside it.
+    /// The table's scroller, so the current kit's row can be marked and
+    /// found ("show in table").
     scroller: NodeRef<html::Div>,
 ) -> impl IntoView {
-    let fills = data.dosing.vial_fills_ml;
-    let caption_id = ids.id("table-caption");
-    let footnotes = data.dosing.footnotes.clone();
-    // One flag per row, flipped by one effect: a new kit wakes the effects
-    // of two rows instead of all 37 (about 1 ms per keystroke at 4x CPU).
-    let flags: Vec<RwSignal<bool>> = data.kits.iter().map(|_| RwSignal::new(false)).collect();
-    let flip = {
-        let flags = flags.clone();
-        RenderEffect::new(move |previous: Option<Option<usize>>| {
-            let now = current.get();
-            if previous.flatten() != now {
-                for (index, on) in [(previous.flatten(), false), (now, true)] {
-                    if let Some(flag) = index.and_then(|i| flags.get(i)) {
-                        flag.set(on);
-                    }
-                }
-            }
-            now
-        })
-    };
-    // A render effect lives as long as its value: this keeps it as long as
-    // the table.
-    on_cleanup(move || drop(flip));
-    let rows = data
-        .kits
-        .iter()
-        .zip(flags)
-        .enumerate()
-        .map(|(i, (k, flag))| {
-            let is_current = move || flag.get();
-            view! {
-                <tr
-                    data-kit-index=i
-                    tabindex="-1"
-                    class:zg-row--current=is_current
-                    aria-current=move || is_current().then_some("true")
-                >
-                    <th scope="row">{format!("{}–{}", k.min_kg, k.max_kg)}</th>
-                    <td>{k.dose_ml.to_string()}</td>
-                    <td>{k.vials[0]}</td>
-                    <td>{k.vials[1]}</td>
-                    <td>{k.total_vials}</td>
-                    <td class="zg-mono">
-                        {k.ndc.to_string()}
-                        <span class="zg-vh">{move || is_current().then_some(" (current kit)")}</span>
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let caption_id_ref = caption_id.clone();
+    // Marks the rows of the kit that stops and the kit that starts being
+    // current: two rows change, not 37. Runs once the table is in place
+    // (the node ref is a signal), then on every change of kit.
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let now = current.get();
+        // Not in place yet: nothing is marked, so `None`.
+        let holder = scroller.get()?;
+        let previous = previous.flatten();
+        if previous != now {
+            mark(&holder, previous, false);
+            mark(&holder, now, true);
+        }
+        now
+    });
     view! {
-        <div
-            class="zg-table-scroll"
-            node_ref=scroller
-            tabindex="0"
-            role="region"
-            aria-labelledby=caption_id_ref
-        >
-            <table class="zg-table">
-                <caption id=caption_id>
-                    {format!("All {} ZOLGENSMA kits by patient weight", data.kits.len())}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Weight (kg)"</th>
-                        <th scope="col">"Dose volume" <sup>"a"</sup> " (mL)"</th>
-                        <th scope="col">{format!("{} mL", fills[0])} <sup>"b"</sup> " vials"</th>
-                        <th scope="col">{format!("{} mL", fills[1])} <sup>"c"</sup> " vials"</th>
-                        <th scope="col">"Vials"</th>
-                        <th scope="col">"NDC"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+        <div class="zg-kit-table">
+            <div
+                class="zg-table-scroll"
+                node_ref=scroller
+                tabindex="0"
+                role="region"
+                aria-labelledby=ids.id("table-caption")
+                inner_html=ids.fill(HTML.kit_table)
+            ></div>
+            <ol class="zg-footnotes" type="a" inner_html=HTML.kit_footnotes></ol>
         </div>
-        <ol class="zg-footnotes" type="a">
-            {footnotes.into_iter().map(|n| view! { <li><super::rich::Rich text=n/></li> }).collect_view()}
-        </ol>
+    }
+}
+
+/// The table row of kit `index` inside `holder`.
+fn row(holder: &Element, index: usize) -> Option<Element> {
+    holder
+        .query_selector(&format!("tr[data-kit-index=\"{index}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// Marks (or unmarks) kit `index`'s row as the current kit: highlighted,
+/// `aria-current`, and "(current kit)" for screen readers.
+fn mark(holder: &Element, index: Option<usize>, on: bool) {
+    let Some(row) = index.and_then(|i| row(holder, i)) else {
+        return;
+    };
+    // The rows have no other class.
+    row.set_class_name(if on { "zg-row--current" } else { "" });
+    let _ = if on {
+        row.set_attribute("aria-current", "true")
+    } else {
+        row.remove_attribute("aria-current")
+    };
+    if let Ok(Some(note)) = row.query_selector(".zg-vh") {
+        note.set_text_content(on.then_some(" (current kit)"));
     }
 }
 
@@ -110,7 +85,7 @@ pub fn show_row(scroller: NodeRef<html::Div>, index: usize) {
     let Some(scroller) = scroller.get_untracked() else {
         return;
     };
-    let Ok(Some(row)) = scroller.query_selector(&format!("tr[data-kit-index=\"{index}\"]")) else {
+    let Some(row) = row(&scroller, index) else {
         return;
     };
     let reduce = window()

@@ -7,7 +7,6 @@
 mod codes;
 mod copy;
 mod events;
-mod info;
 mod kit_table;
 mod page;
 mod resolver;
@@ -25,8 +24,8 @@ pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, 
 pub use page::start;
 pub use resolver::announcement;
 
-use crate::domain::builtin;
-use crate::domain::{lookup, Data, Unit};
+use crate::domain::builtin::{self, HTML};
+use crate::domain::{lookup, static_html, Data, Unit};
 
 /// Id prefixes, so that several widgets on one page never share an element
 /// id. The static page's sections get bare ids (`codes`) so that links such
@@ -69,6 +68,12 @@ impl Ids {
         } else {
             self.id(name)
         }
+    }
+
+    /// Prerendered HTML ([`static_html`]) with this instance's ids in place
+    /// of the id marker.
+    pub fn fill(&self, html: &str) -> String {
+        html.replace(static_html::ID, &format!("{}-", self.prefix))
     }
 }
 
@@ -191,32 +196,15 @@ pub fn Widget(
     let panels = config.panels;
     let boxed = panels.boxed_warning || panels.kit || panels.info;
 
-    let header = config.page.then(|| {
-        let nav = [
-            (panels.kit, "kit", "Kit"),
-            (panels.codes, "codes", "Codes"),
-            (panels.info, "safety", "Safety"),
-            (panels.info, "ordering", "Ordering"),
-            (panels.info, "references", "References"),
-        ]
-        .into_iter()
-        .filter(|(shown, ..)| *shown)
-        .map(|(_, id, label)| view! { <a href=format!("#{}", ids.section(id))>{label}</a> })
-        .collect_view();
-        let product = format!("{}® ({})", data.product.brand, data.product.generic);
-        view! {
-            <header class="zg-header">
-                <h1 class="zg-title">{data.product.brand.clone()} " kit and coding reference"</h1>
-                <p class="zg-subtitle">{format!("For {product}: kits by patient weight, NDCs for claims, and the guide's HCPCS, CPT and ICD-10-CM codes.")}</p>
-                <nav class="zg-nav" aria-label="Sections">{nav}</nav>
-            </header>
-        }
-    });
+    // The header's links go to bare section ids: the static page's only.
+    let header = config
+        .page
+        .then(|| view! { <header class="zg-header" inner_html=HTML.header></header> });
     // Section bodies are built first: a section's children closure takes
     // what it captures, and the bodies share `data` and `ids`.
     let kit = panels.kit.then(|| {
         let body = view! {
-            <p class="zg-intro"><rich::Rich text=data.dosing.kit_text.clone()/></p>
+            <p class="zg-intro" inner_html=HTML.kit_intro></p>
             <div class="zg-kit-layout">
                 <div class="zg-kit-main">
                     <resolver::WeightForm data=data.clone() ids=ids.clone() weight=weight unit=unit age=age outcome=outcome/>
@@ -230,11 +218,9 @@ pub fn Widget(
                         on_show_in_table=show_in_table
                     />
                 </div>
-                <div class="zg-kit-table">
-                    <kit_table::KitTable data=data.clone() ids=ids.clone() current=current scroller=scroller/>
-                </div>
+                <kit_table::KitTable ids=ids.clone() current=current scroller=scroller/>
             </div>
-            <p class="zg-intro"><rich::Rich text=data.dosing.text.clone()/></p>
+            <p class="zg-intro" inner_html=HTML.kit_note></p>
         };
         view! { <Section ids=ids.clone() name="kit" title="Kit by patient weight" class="zg-section--kit">{body}</Section> }
     });
@@ -243,16 +229,17 @@ pub fn Widget(
         view! { <Section ids=ids.clone() name="codes" title="Billing and diagnosis codes">{body}</Section> }
     });
     let info = panels.info.then(|| {
-        let safety = view! { <info::SafetyInfo data=data.clone()/> };
-        let ordering = view! { <info::Ordering data=data.clone()/> };
-        let references = view! { <info::References data=data.clone() ids=ids.clone()/> };
-        view! {
-            <Section ids=ids.clone() name="safety" title="Indication and Important Safety Information">{safety}</Section>
-            <Section ids=ids.clone() name="ordering" title="Ordering and distribution">{ordering}</Section>
-            <Section ids=ids.clone() name="references" title="References">{references}</Section>
-        }
+        [
+            ("safety", HTML.safety),
+            ("ordering", HTML.ordering),
+            ("references", HTML.references),
+        ]
+        .map(|(name, html)| view! { <Prerendered ids=ids.clone() name=name html=html/> })
     });
-    let boxed = boxed.then(|| view! { <info::BoxedWarning data=data.clone() ids=ids.clone()/> });
+    let boxed = boxed.then(|| {
+        let heading = ids.id("boxed-warning");
+        view! { <section class="zg-boxed" aria-labelledby=heading inner_html=ids.fill(HTML.boxed)></section> }
+    });
     view! {
         <div class="zg-widget">
             {header}
@@ -260,10 +247,7 @@ pub fn Widget(
             {kit}
             {codes}
             {info}
-            <footer class="zg-footer">
-                <p>{data.disclaimers.codes.clone()} " " {data.disclaimers.scope.clone()}</p>
-                <p>{format!("From the {} ({}). {}", data.guide.title, data.guide.publisher, data.guide.overview)}</p>
-            </footer>
+            <footer class="zg-footer" inner_html=HTML.footer></footer>
             <p class="zg-vh" role="status" aria-live="polite">{move || announcer.0.get()}</p>
         </div>
     }
@@ -291,6 +275,26 @@ fn Section(
             <h2 id=heading>{title}</h2>
             {children()}
         </section>
+    }
+}
+
+/// A prerendered section ([`static_html`]): its heading is in `html`.
+#[component]
+fn Prerendered(
+    /// Id prefix of this widget instance.
+    ids: Ids,
+    /// The section's name (`safety`): its id and link target.
+    name: &'static str,
+    /// The section's content, heading included, with id markers.
+    html: &'static str,
+) -> impl IntoView {
+    view! {
+        <section
+            id=ids.section(name)
+            class="zg-section"
+            aria-labelledby=ids.id(&format!("{name}-title"))
+            inner_html=ids.fill(html)
+        ></section>
     }
 }
 
