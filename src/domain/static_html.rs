@@ -1,6 +1,6 @@
 //! The widget's parts that never change while it runs (header, boxed
-//! warning, kit table, product information, footer), written as HTML from
-//! the data once, at build time.
+//! warning, kit table, the result card's notes, product information,
+//! footer), written as HTML from the data once, at build time.
 //!
 //! Written as view code they were a third of the static page's wasm
 //! (measured: 14 KB brotli); as HTML they are text the browser parses. Each
@@ -41,6 +41,9 @@ pub struct StaticHtml<S> {
     pub kit_footnotes: S,
     /// The dosing paragraph after the kit table (`<p class="zg-intro">`).
     pub kit_note: S,
+    /// How the result card's NDC, claim string and units are formed
+    /// (`<details class="zg-about">`, summary included).
+    pub card_about: S,
     /// Indication and Important Safety Information, heading included
     /// (`<section class="zg-section">`).
     pub safety: S,
@@ -55,7 +58,7 @@ pub struct StaticHtml<S> {
 impl<S> StaticHtml<S> {
     /// Each part with its field name, in declaration order (the build script
     /// writes them as a Rust literal).
-    pub fn named(&self) -> [(&'static str, &S); 10] {
+    pub fn named(&self) -> [(&'static str, &S); 11] {
         [
             ("header", &self.header),
             ("boxed", &self.boxed),
@@ -63,6 +66,7 @@ impl<S> StaticHtml<S> {
             ("kit_table", &self.kit_table),
             ("kit_footnotes", &self.kit_footnotes),
             ("kit_note", &self.kit_note),
+            ("card_about", &self.card_about),
             ("safety", &self.safety),
             ("ordering", &self.ordering),
             ("references", &self.references),
@@ -94,6 +98,7 @@ pub fn render(data: &Data) -> Result<StaticHtml<String>, String> {
         kit_table: part("kit_table", kit_table(data))?,
         kit_footnotes: part("kit_footnotes", footnotes(data))?,
         kit_note: part("kit_note", paragraph(&data.dosing.text))?,
+        card_about: part("card_about", card_about(data))?,
         safety: part("safety", safety(data))?,
         ordering: part("ordering", ordering(data))?,
         references: part("references", references(data))?,
@@ -261,6 +266,18 @@ fn kit_table(data: &Data) -> Result<String, char> {
         .raw("<span class=\"zg-vh\"></span></td></tr>");
     }
     h.raw("</tbody></table>").done()
+}
+
+fn card_about(data: &Data) -> Result<String, char> {
+    let f = &data.facts;
+    Html::default()
+        .raw("<summary>How these are formed</summary><p class=\"zg-source\">")
+        .text(format!("{} {} ", f.ndc_11, f.claim_format))
+        .rich(&f.billing_units, &[])
+        .raw("</p><p class=\"zg-source\">")
+        .text(&f.source_label)
+        .raw(".</p>")
+        .done()
 }
 
 fn footnotes(data: &Data) -> Result<String, char> {

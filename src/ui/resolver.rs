@@ -7,8 +7,9 @@ use leptos::prelude::*;
 
 use super::copy::CopyButton;
 use super::events::CopyKind;
-use super::rich::{Power, Rich};
+use super::rich::Power;
 use super::Ids;
+use crate::domain::builtin::HTML;
 use crate::domain::{Age, Data, Date, Resolution, Unit, Weight, WeightError};
 
 /// What the resolver shows for the current input.
@@ -303,11 +304,7 @@ fn KitCard(
                     <dd data-testid="kit-hcpcs">{format!("{} × {} unit{}", r.hcpcs, r.hcpcs_units, if r.hcpcs_units == 1 { "" } else { "s" })}</dd>
                 </div>
             </dl>
-            <details class="zg-about">
-                <summary>"How these are formed"</summary>
-                <p class="zg-source">{facts.ndc_11.clone()} " " {facts.claim_format.clone()} " " <Rich text=facts.billing_units.clone()/></p>
-                <p class="zg-source">{facts.source_label.clone()} "."</p>
-            </details>
+            <details class="zg-about" inner_html=HTML.card_about></details>
             <button type="button" class="zg-button zg-button--quiet" on:click=move |_| on_show_in_table.run(index)>
                 "Show this kit in the table"
             </button>
