@@ -3,47 +3,50 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::{Arc, Mutex};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
-use zolgensma_reference::domain::builtin;
-use zolgensma_reference::ui::{Clipboard, Root, Widget, WidgetConfig};
+use zolgensma_reference::domain::Unit;
+use zolgensma_reference::ui::dom::document;
+use zolgensma_reference::ui::{
+    mount_builtin, Clipboard, EventSink, Input, Widget, WidgetConfig, WidgetEvent,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A mounted widget and the element it lives in.
 struct Mounted {
     root: HtmlElement,
-    copied: Arc<Mutex<Vec<String>>>,
+    copied: Rc<RefCell<Vec<String>>>,
+    widget: Widget,
 }
 
 /// Mounts the widget with a recording clipboard into a fresh element.
 fn mount() -> Mounted {
-    let copied = Arc::new(Mutex::new(Vec::new()));
-    mount_with(Clipboard::recording(copied.clone()), copied)
+    let copied = Rc::new(RefCell::new(Vec::new()));
+    let config = WidgetConfig {
+        clipboard: Some(Clipboard::recording(copied.clone())),
+        ..WidgetConfig::default()
+    };
+    mount_with(config, copied)
 }
 
-/// Mounts a widget whose copies go to `clipboard`.
-fn mount_with(clipboard: Clipboard, copied: Arc<Mutex<Vec<String>>>) -> Mounted {
+/// Mounts a widget set up by `config` into a fresh element.
+fn mount_with(config: WidgetConfig, copied: Rc<RefCell<Vec<String>>>) -> Mounted {
     let root = document()
         .create_element("section")
         .unwrap()
         .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&root).unwrap();
-    let data = Arc::new(builtin::data());
-    let config = WidgetConfig {
-        clipboard: Some(clipboard),
-        ..WidgetConfig::default()
-    };
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Widget data=data.clone() config=config.clone()/> },
-    )
-    .forget();
-    Mounted { root, copied }
+    let widget = mount_builtin(&root, config, Input::default());
+    Mounted {
+        root,
+        copied,
+        widget,
+    }
 }
 
 impl Mounted {
@@ -72,8 +75,9 @@ impl Mounted {
             .collect()
     }
 
-    /// Types into the input matched by `selector` (an input event).
-    async fn type_into(&self, selector: &str, text: &str) {
+    /// Types into the input matched by `selector` (an input event). The
+    /// widget updates before the event returns.
+    fn type_into(&self, selector: &str, text: &str) {
         let input: HtmlInputElement = self.get(selector).unchecked_into();
         input.set_value(text);
         let init = web_sys::EventInit::new();
@@ -81,17 +85,14 @@ impl Mounted {
         input
             .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
             .unwrap();
-        leptos::task::tick().await;
     }
 
-    async fn weight(&self, text: &str) {
-        self.type_into("input[inputmode=decimal][id$=-weight]", text)
-            .await;
+    fn weight(&self, text: &str) {
+        self.type_into("input[inputmode=decimal][id$=-weight]", text);
     }
 
-    async fn click(&self, selector: &str) {
+    fn click(&self, selector: &str) {
         self.get(selector).click();
-        leptos::task::tick().await;
     }
 
     fn kit(&self) -> Option<String> {
@@ -102,7 +103,8 @@ impl Mounted {
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
+        web_sys::window()
+            .unwrap()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
@@ -110,7 +112,7 @@ async fn sleep(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-async fn typing_weights_in_each_unit_updates_the_card() {
+fn typing_weights_in_each_unit_updates_the_card() {
     let w = mount();
     assert_eq!(w.kit(), None, "no kit before a weight is typed");
     for (typed, ndc) in [
@@ -121,10 +123,10 @@ async fn typing_weights_in_each_unit_updates_the_card() {
         ("7.2", "71894-129-05"),
         ("21", "71894-156-14"),
     ] {
-        w.weight(typed).await;
+        w.weight(typed);
         assert_eq!(w.kit().as_deref(), Some(ndc), "typed {typed}");
     }
-    w.weight("3.04").await;
+    w.weight("3.04");
     assert_eq!(w.text("[data-testid=kit-ndc11]"), "71894-0121-03");
     assert_eq!(w.text("[data-testid=kit-claim]"), "N471894012103 UN1");
     assert_eq!(w.text("[data-testid=kit-hcpcs]"), "J3399 × 1 unit");
@@ -138,14 +140,14 @@ async fn typing_weights_in_each_unit_updates_the_card() {
         Some("14")
     );
     assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
-    w.weight("7.05 lb").await;
+    w.weight("7.05 lb");
     assert_eq!(w.text(".zg-card-title"), "Kit for 7.05 lb (≈ 3.198 kg)");
 }
 
 #[wasm_bindgen_test]
-async fn the_between_bands_rule_is_explained_only_off_the_grid() {
+fn the_between_bands_rule_is_explained_only_off_the_grid() {
     let w = mount();
-    w.weight("3.04").await;
+    w.weight("3.04");
     let note = w.text(".zg-card .zg-note");
     assert!(
         note.contains("3.04 kg falls between the printed bands 2.6–3.0 kg and 3.1–3.5 kg"),
@@ -159,16 +161,16 @@ async fn the_between_bands_rule_is_explained_only_off_the_grid() {
         note.contains("3.04 kg needs 16.72 mL; this kit holds 19.3 mL."),
         "{note}"
     );
-    w.weight("3.0").await;
+    w.weight("3.0");
     assert!(w.find(".zg-card .zg-note").is_none());
 }
 
 #[wasm_bindgen_test]
-async fn errors_render_next_to_the_field_and_clear() {
+fn errors_render_next_to_the_field_and_clear() {
     let w = mount();
     let input = "input[id$=-weight]";
-    w.weight("3.04").await;
-    w.weight("abc").await;
+    w.weight("3.04");
+    w.weight("abc");
     let error = w.get(".zg-form .zg-error");
     assert!(!error.hidden());
     assert!(w
@@ -186,11 +188,11 @@ async fn errors_render_next_to_the_field_and_clear() {
     );
     assert_eq!(w.kit(), None, "no stale kit while the input is wrong");
 
-    w.weight("30").await;
+    w.weight("30");
     assert!(w
         .text(".zg-form .zg-error")
         .contains("30.0 kg is above 21.0 kg"));
-    w.weight("3.2").await;
+    w.weight("3.2");
     assert!(w.get(".zg-form .zg-error").hidden());
     assert_eq!(w.get(input).get_attribute("aria-invalid"), None);
     assert_eq!(w.kit().as_deref(), Some("71894-121-03"));
@@ -203,27 +205,27 @@ async fn errors_render_next_to_the_field_and_clear() {
 }
 
 #[wasm_bindgen_test]
-async fn unit_switch_re_resolves() {
+fn unit_switch_re_resolves() {
     let w = mount();
-    w.weight("7").await;
+    w.weight("7");
     assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
-    w.click("input[type=radio][value=lb]").await;
+    w.click("input[type=radio][value=lb]");
     assert_eq!(w.kit().as_deref(), Some("71894-121-03"), "7 lb is 3.175 kg");
-    w.click("input[type=radio][value=g]").await;
+    w.click("input[type=radio][value=g]");
     assert!(w
         .text(".zg-form .zg-error")
         .contains("0.007 kg is below 2.6 kg"));
-    w.weight("7000").await;
+    w.weight("7000");
     assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
 }
 
 #[wasm_bindgen_test]
-async fn the_age_field_warns_from_24_months() {
+fn the_age_field_warns_from_24_months() {
     let w = mount();
-    w.weight("9").await;
-    w.type_into("input[id$=-age]", "23.9").await;
+    w.weight("9");
+    w.type_into("input[id$=-age]", "23.9");
     assert_eq!(w.text(".zg-age-message"), "");
-    w.type_into("input[id$=-age]", "24").await;
+    w.type_into("input[id$=-age]", "24");
     assert!(w
         .text(".zg-age-message")
         .contains("not less than 24 months"));
@@ -235,14 +237,14 @@ async fn the_age_field_warns_from_24_months() {
 }
 
 #[wasm_bindgen_test]
-async fn the_kit_table_marks_the_current_kit() {
+fn the_kit_table_marks_the_current_kit() {
     let w = mount();
     assert_eq!(w.all_text(".zg-table tbody tr").len(), 37);
-    w.weight("3.04").await;
+    w.weight("3.04");
     let current = w.all_text("tr[aria-current=true]");
     assert_eq!(current.len(), 1);
     assert!(current[0].contains("71894-121-03"));
-    w.click(".zg-card .zg-button--quiet").await;
+    w.click(".zg-card .zg-button--quiet");
     let focused = document()
         .active_element()
         .and_then(|e| e.get_attribute("data-kit-index"));
@@ -250,16 +252,16 @@ async fn the_kit_table_marks_the_current_kit() {
 }
 
 #[wasm_bindgen_test]
-async fn search_filters_and_announces() {
+fn search_filters_and_announces() {
     let w = mount();
     let search = "input[type=search]";
     let codes = || w.all_text(".zg-code-value");
     assert_eq!(codes().len(), 12);
     assert_eq!(w.text(".zg-count"), "12 codes");
-    w.type_into(search, "werdnig").await;
+    w.type_into(search, "werdnig");
     assert_eq!(codes(), ["G12.0"]);
     assert_eq!(w.text(".zg-count"), "1 code");
-    w.type_into(search, "992").await;
+    w.type_into(search, "992");
     assert_eq!(
         codes(),
         ["99221", "99222", "99223", "99234", "99235", "99236"]
@@ -269,21 +271,21 @@ async fn search_filters_and_announces() {
         w.find(".zg-cpt-notice").is_some(),
         "the AMA notice shows with CPT descriptors"
     );
-    w.type_into(search, "g12.1").await;
+    w.type_into(search, "g12.1");
     assert_eq!(codes(), ["G12.1"]);
     assert!(w.find(".zg-cpt-notice").is_none());
     assert_eq!(w.all_text(".zg-includes li").len(), 6);
-    w.type_into(search, "zzz").await;
+    w.type_into(search, "zzz");
     assert_eq!(codes().len(), 0);
     assert_eq!(w.text(".zg-count"), "No codes match “zzz”.");
-    w.click(".zg-empty button").await;
+    w.click(".zg-empty button");
     assert_eq!(codes().len(), 12);
 }
 
 #[wasm_bindgen_test]
-async fn arrow_keys_move_from_the_search_field_through_the_results() {
+fn arrow_keys_move_from_the_search_field_through_the_results() {
     let w = mount();
-    w.type_into("input[type=search]", "G12").await;
+    w.type_into("input[type=search]", "G12");
     let key = |name: &str| {
         let init = web_sys::KeyboardEventInit::new();
         init.set_key(name);
@@ -329,11 +331,11 @@ async fn arrow_keys_move_from_the_search_field_through_the_results() {
 #[wasm_bindgen_test]
 async fn copy_writes_to_the_clipboard_and_confirms() {
     let w = mount();
-    w.weight("3.04").await;
+    w.weight("3.04");
     let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
-    w.click(button).await;
+    w.click(button);
     sleep(120).await;
-    assert_eq!(*w.copied.lock().unwrap(), ["N471894012103 UN1"]);
+    assert_eq!(*w.copied.borrow(), ["N471894012103 UN1"]);
     assert!(w.text(button).starts_with("Copied ✓"), "{}", w.text(button));
     let status = w.all_text("[role=status]");
     assert!(
@@ -344,37 +346,42 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
     );
 
     // The card updates in place: its buttons copy the new kit's values.
-    w.weight("7.2").await;
-    w.click(button).await;
+    w.weight("7.2");
+    w.click(button);
     sleep(120).await;
     assert_eq!(
-        w.copied.lock().unwrap().last().map(String::as_str),
+        w.copied.borrow().last().map(String::as_str),
         Some("N471894012905 UN1")
     );
 
-    w.type_into("input[type=search]", "g12.1").await;
-    w.click(".zg-code .zg-copy").await;
+    w.type_into("input[type=search]", "g12.1");
+    w.click(".zg-code .zg-copy");
     sleep(120).await;
-    assert_eq!(
-        w.copied.lock().unwrap().last().map(String::as_str),
-        Some("G12.1")
-    );
+    assert_eq!(w.copied.borrow().last().map(String::as_str), Some("G12.1"));
 }
 
 #[wasm_bindgen_test]
 async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
     let refusing = Clipboard::new(|_| Box::pin(async { Err("refused".to_string()) }));
-    let w = mount_with(refusing, Arc::default());
-    w.weight("3.04").await;
+    let config = WidgetConfig {
+        clipboard: Some(refusing),
+        ..WidgetConfig::default()
+    };
+    let w = mount_with(config, Rc::default());
+    w.weight("3.04");
     let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
-    w.click(button).await;
+    w.click(button);
     sleep(120).await;
     assert!(
         w.text(button).starts_with("Not copied"),
         "{}",
         w.text(button)
     );
-    assert!(w.get(button).class_list().contains("zg-copy--failed"));
+    assert!(w
+        .get(button)
+        .class_name()
+        .split(' ')
+        .any(|c| c == "zg-copy--failed"));
     let status = w.all_text("[role=status]");
     assert!(
         status.iter().any(|s| s
@@ -384,13 +391,13 @@ async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
 }
 
 #[wasm_bindgen_test]
-async fn two_widgets_on_one_page_share_no_ids_and_no_state() {
+fn two_widgets_on_one_page_share_no_ids_and_no_state() {
     let a = mount();
     let b = mount();
     let id_a = a.get("input[id$=-weight]").id();
     let id_b = b.get("input[id$=-weight]").id();
     assert_ne!(id_a, id_b);
-    a.weight("3.04").await;
+    a.weight("3.04");
     assert_eq!(a.kit().as_deref(), Some("71894-121-03"));
     assert_eq!(b.kit(), None);
     let ids = a.root.query_selector_all("[id]").unwrap();
@@ -412,15 +419,128 @@ async fn two_widgets_on_one_page_share_no_ids_and_no_state() {
 
 #[wasm_bindgen_test]
 fn data_text_is_never_parsed_as_html() {
-    // Root mounts with the built-in data; no element comes from data text.
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
-    leptos::mount::mount_to(root.clone(), Root).forget();
-    assert!(root
+    // The built-in data, every panel; no element comes from data text.
+    let w = mount();
+    assert!(w
+        .root
         .query_selector("script, img, iframe")
         .unwrap()
         .is_none());
+}
+
+#[wasm_bindgen_test]
+fn the_card_title_echoes_the_unit_typed_even_for_the_same_mass() {
+    let w = mount();
+    w.weight("3.04");
+    assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
+    w.weight("3040 g");
+    assert_eq!(w.text(".zg-card-title"), "Kit for 3040 g (= 3.04 kg)");
+    w.weight("3.040");
+    assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
+}
+
+/// The events a host saw.
+type Seen = Rc<RefCell<Vec<WidgetEvent>>>;
+/// Where the host keeps the widget, once it has it.
+type Slot = Rc<RefCell<Option<Widget>>>;
+
+/// A widget whose events are recorded, and which the events can reach.
+fn mount_reporting() -> (Mounted, Seen, Slot) {
+    let seen: Seen = Rc::default();
+    let slot: Slot = Rc::default();
+    let (log, reach) = (seen.clone(), slot.clone());
+    let config = WidgetConfig {
+        clipboard: Some(Clipboard::recording(Rc::default())),
+        events: Some(EventSink::new(move |event| {
+            let resolved = matches!(event, WidgetEvent::KitResolved(_));
+            log.borrow_mut().push(event);
+            // A host that answers an event by driving the widget.
+            if resolved {
+                if let Some(widget) = reach.borrow().as_ref() {
+                    widget.set_query("g12".into());
+                }
+            }
+        })),
+        ..WidgetConfig::default()
+    };
+    (mount_with(config, Rc::default()), seen, slot)
+}
+
+#[wasm_bindgen_test]
+fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
+    let (w, seen, slot) = mount_reporting();
+    let codes = |w: &Mounted| w.all_text(".zg-code-value").len();
+    assert_eq!(codes(&w), 12);
+    w.weight("3.04");
+    w.weight("3.2");
+    w.weight("abc");
+    w.weight("7.2");
+    let names: Vec<&str> = seen.borrow().iter().map(WidgetEvent::name).collect();
+    assert_eq!(
+        names,
+        [
+            "zolgensma:kit-resolved",
+            "zolgensma:kit-cleared",
+            "zolgensma:kit-resolved"
+        ],
+        "3.2 kg is the same kit as 3.04 kg: no event"
+    );
+    match &seen.borrow()[2] {
+        WidgetEvent::KitResolved(kit) => assert_eq!(kit.ndc10, "71894-129-05"),
+        other => panic!("{other:?}"),
+    }
+    // Now the host holds the widget: its answer to the next kit reaches it.
+    let Mounted { root, widget, .. } = w;
+    slot.replace(Some(widget));
+    let input: HtmlInputElement = root
+        .query_selector("input[id$=-weight]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("21");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert_eq!(seen.borrow().len(), 4);
+    let shown = root.query_selector_all(".zg-code-value").unwrap().length();
+    assert_eq!(
+        shown, 4,
+        "the host's set_query(\"g12\") ran: G12.0 to G12.9"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_handle_types_and_selects_like_a_person() {
+    let w = mount();
+    w.widget.set_weight("15".into(), Some(Unit::Lb));
+    assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
+    let lb: HtmlInputElement = w.get("input[type=radio][value=lb]").unchecked_into();
+    assert!(lb.checked());
+    let field: HtmlInputElement = w.get("input[id$=-weight]").unchecked_into();
+    assert_eq!(field.value(), "15");
+    w.widget.set_query("werdnig".into());
+    assert_eq!(w.all_text(".zg-code-value"), ["G12.0"]);
+}
+
+#[wasm_bindgen_test]
+fn dropping_the_widget_removes_it_and_its_listeners() {
+    let w = mount();
+    w.weight("3.04");
+    let input: HtmlInputElement = w.get("input[id$=-weight]").unchecked_into();
+    let Mounted { root, widget, .. } = w;
+    drop(widget);
+    assert!(root.query_selector(".zg-widget").unwrap().is_none());
+    // An event on an element kept from the dropped widget finds no listener.
+    input.set_value("7.2");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert!(input.closest(".zg-widget").unwrap().is_some());
+    assert!(input
+        .closest(".zg-widget")
+        .unwrap()
+        .unwrap()
+        .query_selector("[data-testid=kit-ndc]")
+        .unwrap()
+        .is_some_and(|ndc| ndc.text_content().as_deref() == Some("71894-121-03")));
 }

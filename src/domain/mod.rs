@@ -5,6 +5,7 @@
 //! [`AgeError`]) with a message for the person reading them.
 
 pub mod builtin;
+pub mod card;
 pub mod data;
 pub mod date;
 pub mod decimal;

@@ -7,27 +7,24 @@
 pub mod fields;
 pub mod options;
 
-use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::rc::Rc;
 
-use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::domain::builtin;
 use crate::domain::data::CodeData;
 use crate::domain::{Data, Unit};
-use crate::ui::{EventSink, Widget, WidgetConfig, WidgetEvent, WidgetState};
+use crate::ui::{EventSink, Input, Widget, WidgetConfig, WidgetEvent};
 use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
 
 /// One mounted instance: what unmounting needs.
 struct Mounted {
-    /// Dropping it removes the widget's nodes and disposes its signals.
-    _unmount: Box<dyn Any>,
-    state: WidgetState,
+    /// Dropping the last reference removes the widget's elements and
+    /// listeners.
+    widget: Rc<Widget>,
     host: web_sys::HtmlElement,
     theme: Vec<&'static str>,
 }
@@ -40,11 +37,11 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     /// The built-in data (validated when the widget was built), shared
     /// read-only.
-    static BUILTIN: OnceCell<Arc<Data>> = const { OnceCell::new() };
+    static BUILTIN: OnceCell<Rc<Data>> = const { OnceCell::new() };
 }
 
-fn builtin_data() -> Arc<Data> {
-    BUILTIN.with(|cell| cell.get_or_init(|| Arc::new(builtin::data())).clone())
+fn builtin_data() -> Rc<Data> {
+    BUILTIN.with(|cell| cell.get_or_init(|| Rc::new(builtin::data())).clone())
 }
 
 /// Hosts of the mounted instances (for the crash message). Never blocks:
@@ -117,7 +114,7 @@ impl WidgetHandle {
             for property in mounted.theme {
                 let _ = style.remove_property(property);
             }
-            drop(mounted._unmount);
+            drop(mounted.widget);
         }
     }
 
@@ -136,12 +133,7 @@ impl WidgetHandle {
                 JsError::new(&format!("setWeight: unit “{u}” is not kg, lb or g"))
             })?),
         };
-        self.with_state(|state| {
-            if let Some(unit) = unit {
-                state.unit.try_set(unit);
-            }
-            state.weight.try_set(weight);
-        })
+        self.with_widget(|widget| widget.set_weight(weight, unit))
     }
 
     /// Types `query` into the code search.
@@ -152,9 +144,7 @@ impl WidgetHandle {
                 "setQuery: expected at most {MAX_VALUE_CHARS} characters"
             )));
         }
-        self.with_state(|state| {
-            state.query.try_set(query);
-        })
+        self.with_widget(|widget| widget.set_query(query))
     }
 
     /// Why the code-data override was refused, if it was.
@@ -169,11 +159,14 @@ impl WidgetHandle {
         MOUNTED.with(|m| m.borrow().contains_key(&self.id))
     }
 
-    fn with_state(&self, f: impl FnOnce(WidgetState)) -> Result<(), JsError> {
-        let state = MOUNTED.with(|m| m.borrow().get(&self.id).map(|x| x.state));
-        match state {
-            Some(state) => {
-                f(state);
+    /// Runs `f` on the mounted widget. The registry is not borrowed while
+    /// `f` runs: the host may answer the events it sends by calling the
+    /// handle again, even `unmount` (the widget goes once `f` is done).
+    fn with_widget(&self, f: impl FnOnce(&Widget)) -> Result<(), JsError> {
+        let widget = MOUNTED.with(|m| m.borrow().get(&self.id).map(|x| x.widget.clone()));
+        match widget {
+            Some(widget) => {
+                f(&widget);
                 Ok(())
             }
             None => Err(JsError::new("the widget is not mounted")),
@@ -264,7 +257,7 @@ fn unknown_code_data_key(value: &JsValue) -> Option<String> {
 
 /// The data to show: the built-in data, or it with the host's codes when
 /// they pass every rule. The error says why an override was refused.
-fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> {
+fn data_with(code_data: JsValue) -> Result<(Rc<Data>, Option<String>), String> {
     let builtin = builtin_data();
     if code_data.is_undefined() || code_data.is_null() {
         return Ok((builtin, None));
@@ -283,7 +276,7 @@ fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> 
         Ok(codes) => {
             let raw = builtin::raw().with_codes(codes);
             Data::from_raw(raw)
-                .map(Arc::new)
+                .map(Rc::new)
                 .map_err(|e| format!("codeData: {e}"))
         }
     };
@@ -310,7 +303,6 @@ pub fn mount_widget(
         // CSSOM, not a style attribute: allowed under a strict CSP.
         let _ = style.set_property(property, value);
     }
-    let emit = SendWrapper::new(emit);
     let send = move |name: &str, detail: JsValue| {
         let _ = emit.call2(&JsValue::NULL, &JsValue::from_str(name), &detail);
     };
@@ -326,17 +318,11 @@ pub fn mount_widget(
         events: Some(events),
         ..WidgetConfig::default()
     };
-    let (weight, unit) = (options.weight, options.unit);
-    let slot: Arc<std::sync::Mutex<Option<WidgetState>>> = Arc::default();
-    let filled = slot.clone();
-    let unmount = leptos::mount::mount_to(container, move || {
-        let state = WidgetState::new(weight.clone(), unit);
-        if let Ok(mut s) = filled.lock() {
-            *s = Some(state);
-        }
-        view! { <Widget data=data.clone() config=config.clone() state=state/> }
-    });
-    let state = slot.lock().ok().and_then(|s| *s).unwrap_or_default();
+    let input = Input {
+        weight: options.weight,
+        unit: options.unit,
+    };
+    let widget = crate::ui::mount(&container, data, config, input);
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));
@@ -347,8 +333,7 @@ pub fn mount_widget(
         m.borrow_mut().insert(
             id,
             Mounted {
-                _unmount: Box::new(unmount),
-                state,
+                widget: Rc::new(widget),
                 host,
                 theme,
             },

@@ -1,38 +1,38 @@
 //! Copying to the clipboard, with a visible and an announced confirmation.
 //!
-//! How text reaches the clipboard is a [`Clipboard`] in context, so tests
-//! (and hosts without clipboard permission) can supply their own.
+//! How text reaches the clipboard is a [`Clipboard`] in the widget's
+//! configuration, so tests (and hosts without clipboard permission) can
+//! supply their own.
 
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::rc::Rc;
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::Element;
 
+use super::dom::{document, el, sleep, Listeners};
 use super::events::{CopyKind, EventSink};
 
-/// A future that writes to the clipboard; it need not be `Send` (browser
-/// promises are not).
+/// A future that writes to the clipboard.
 pub type CopyFuture = Pin<Box<dyn Future<Output = Result<(), String>>>>;
 
 /// Writes text to a clipboard.
 #[derive(Clone)]
-pub struct Clipboard(Arc<dyn Fn(String) -> CopyFuture + Send + Sync>);
+pub struct Clipboard(Rc<dyn Fn(String) -> CopyFuture>);
 
 impl Clipboard {
     /// A clipboard from a function.
-    pub fn new(write: impl Fn(String) -> CopyFuture + Send + Sync + 'static) -> Clipboard {
-        Clipboard(Arc::new(write))
+    pub fn new(write: impl Fn(String) -> CopyFuture + 'static) -> Clipboard {
+        Clipboard(Rc::new(write))
     }
 
     /// A clipboard that records what was written (for tests).
-    pub fn recording(log: Arc<Mutex<Vec<String>>>) -> Clipboard {
+    pub fn recording(log: Rc<RefCell<Vec<String>>>) -> Clipboard {
         Clipboard::new(move |text| {
-            if let Ok(mut log) = log.lock() {
-                log.push(text);
-            }
+            log.borrow_mut().push(text);
             Box::pin(async { Ok(()) })
         })
     }
@@ -43,14 +43,15 @@ impl Clipboard {
     pub fn browser() -> Clipboard {
         Clipboard::new(|text| {
             Box::pin(async move {
-                let clipboard = window().navigator().clipboard();
-                let api = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
-                    .map(|v| !v.is_undefined())
-                    .unwrap_or(false);
-                if api {
-                    let promise = clipboard.write_text(&text);
-                    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                        return Ok(());
+                if let Some(window) = web_sys::window() {
+                    let navigator = window.navigator();
+                    let api = js_sys::Reflect::get(&navigator, &"clipboard".into())
+                        .is_ok_and(|v| !v.is_undefined());
+                    if api {
+                        let promise = navigator.clipboard().write_text(&text);
+                        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                            return Ok(());
+                        }
                     }
                 }
                 copy_with_exec_command(&text)
@@ -71,22 +72,20 @@ impl Default for Clipboard {
 
 fn copy_with_exec_command(text: &str) -> Result<(), String> {
     let doc = document();
-    let area = doc
-        .create_element("textarea")
-        .map_err(|_| "no textarea")?
-        .unchecked_into::<web_sys::HtmlTextAreaElement>();
+    let area: web_sys::HtmlTextAreaElement = el("textarea").attr("readonly", "").get_as();
     area.set_value(text);
-    let _ = area.set_attribute("readonly", "");
     // CSSOM, not a style attribute: strict CSPs refuse inline style attributes.
-    let style = web_sys::HtmlElement::style(&area);
+    let style = area.style();
     let _ = style.set_property("position", "fixed");
     let _ = style.set_property("opacity", "0");
     let _ = style.set_property("pointer-events", "none");
     let body = doc.body().ok_or("no body")?;
     let _ = body.append_child(&area);
     area.select();
-    let html: web_sys::HtmlDocument = doc.unchecked_into();
-    let copied = html.exec_command("copy").unwrap_or(false);
+    let copied = doc
+        .unchecked_into::<web_sys::HtmlDocument>()
+        .exec_command("copy")
+        .unwrap_or(false);
     area.remove();
     if copied {
         Ok(())
@@ -95,87 +94,102 @@ fn copy_with_exec_command(text: &str) -> Result<(), String> {
     }
 }
 
-/// Sets the text of the widget's polite live region. Announcing the same
-/// text twice works: the region is emptied first.
-#[derive(Clone, Copy)]
-pub struct Announcer(pub RwSignal<String>);
+/// The widget's polite live region. Announcing the same text twice works:
+/// the region is emptied first, and filled a moment later.
+#[derive(Clone)]
+pub struct Announcer {
+    region: Element,
+    latest: Rc<Cell<u32>>,
+}
 
 impl Announcer {
-    /// Says `message` through the live region.
-    pub fn say(self, message: String) {
-        self.0.set(String::new());
-        set_timeout(
-            move || _ = self.0.try_set(message),
-            Duration::from_millis(60),
-        );
+    /// Announces through `region` (a `role="status"` element).
+    pub fn new(region: Element) -> Announcer {
+        Announcer {
+            region,
+            latest: Rc::default(),
+        }
     }
+
+    /// Says `message`; a later message replaces one not yet said.
+    pub fn say(&self, message: String) {
+        self.region.set_text_content(None);
+        let this = self.latest.get().wrapping_add(1);
+        self.latest.set(this);
+        let (region, latest) = (self.region.clone(), self.latest.clone());
+        spawn_local(async move {
+            sleep(60).await;
+            if latest.get() == this {
+                region.set_text_content(Some(&message));
+            }
+        });
+    }
+}
+
+/// What copy buttons need from their widget: how to copy, where to
+/// announce, where events go.
+#[derive(Clone)]
+pub struct CopyContext {
+    /// How text reaches the clipboard.
+    pub clipboard: Clipboard,
+    /// The widget's live region.
+    pub announcer: Announcer,
+    /// Where events for the host go.
+    pub events: Option<EventSink>,
 }
 
 /// A button that copies `text`; its name is "Copy" plus what it copies
 /// (visually hidden). It shows "Copied ✓" for two seconds after, or "Not
 /// copied" when the browser refused (the announcement says what to select).
-#[component]
-pub fn CopyButton(
-    /// The text to copy.
-    #[prop(into)]
+/// Its listener belongs to `listeners`.
+pub fn copy_button(
+    ctx: &CopyContext,
+    listeners: &mut Listeners,
     text: String,
-    /// What is copied: names the button and the event sent to the host.
     kind: CopyKind,
-) -> impl IntoView {
-    let clipboard = use_context::<Clipboard>().unwrap_or_default();
-    let announcer = use_context::<Announcer>();
-    let events = use_context::<EventSink>();
-    let copied = RwSignal::new(false);
-    let failed = RwSignal::new(false);
+) -> Element {
     let what = kind.label(&text);
-    let on_click = {
-        let what = what.clone();
-        move |_| {
-            let value = text.clone();
-            let future = clipboard.write(value.clone());
-            let (what, kind, events) = (what.clone(), kind.clone(), events.clone());
-            leptos::task::spawn_local(async move {
-                let ok = future.await.is_ok();
-                _ = copied.try_set(ok);
-                _ = failed.try_set(!ok);
-                let message = if ok {
-                    format!("Copied {what} {value}.")
-                } else {
-                    format!("Could not copy {what}. Select {value} and copy it by hand.")
-                };
-                if let Some(a) = announcer {
-                    a.say(message);
-                }
-                if let (true, Some(events)) = (ok, events) {
-                    events.send(kind.event(value));
-                }
-                set_timeout(
-                    move || {
-                        _ = copied.try_set(false);
-                    },
-                    Duration::from_secs(2),
-                );
+    let label = document().create_text_node("Copy");
+    let button = el("button")
+        .attr("type", "button")
+        .class("zg-copy")
+        .node(&label)
+        .child(el("span").class("zg-vh").text(&format!(" {what}")))
+        .get();
+    let ctx = ctx.clone();
+    let shown = button.clone();
+    let latest = Rc::new(Cell::new(0u32));
+    listeners.on(&button, "click", move |_| {
+        let (ctx, button, label, latest) =
+            (ctx.clone(), shown.clone(), label.clone(), latest.clone());
+        let (text, kind, what) = (text.clone(), kind.clone(), what.clone());
+        let this = latest.get().wrapping_add(1);
+        latest.set(this);
+        spawn_local(async move {
+            let ok = ctx.clipboard.write(text.clone()).await.is_ok();
+            let (class, word) = if ok {
+                ("zg-copy zg-copy--done", "Copied ✓")
+            } else {
+                ("zg-copy zg-copy--failed", "Not copied")
+            };
+            button.set_class_name(class);
+            label.set_data(word);
+            ctx.announcer.say(if ok {
+                format!("Copied {what} {text}.")
+            } else {
+                format!("Could not copy {what}. Select {text} and copy it by hand.")
             });
-        }
-    };
-    view! {
-        <button
-            type="button"
-            class="zg-copy"
-            class:zg-copy--done=move || copied.get()
-            class:zg-copy--failed=move || failed.get()
-            on:click=on_click
-        >
-            {move || {
-                if copied.get() {
-                    "Copied ✓"
-                } else if failed.get() {
-                    "Not copied"
-                } else {
-                    "Copy"
+            if let (true, Some(events)) = (ok, &ctx.events) {
+                events.send(kind.event(text));
+            }
+            if ok {
+                sleep(2000).await;
+                if latest.get() == this {
+                    button.set_class_name("zg-copy");
+                    label.set_data("Copy");
                 }
-            }}
-            <span class="zg-vh">" " {what}</span>
-        </button>
-    }
+            }
+        });
+    });
+    button
 }

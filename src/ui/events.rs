@@ -4,7 +4,7 @@
 //!
 //! No event carries the patient's weight or age.
 
-use std::sync::Arc;
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -118,12 +118,12 @@ impl KitDetail {
 
 /// Where events go: a function the embed layer provides.
 #[derive(Clone)]
-pub struct EventSink(Arc<dyn Fn(WidgetEvent) + Send + Sync>);
+pub struct EventSink(Rc<dyn Fn(WidgetEvent)>);
 
 impl EventSink {
     /// A sink from a function.
-    pub fn new(f: impl Fn(WidgetEvent) + Send + Sync + 'static) -> EventSink {
-        EventSink(Arc::new(f))
+    pub fn new(f: impl Fn(WidgetEvent) + 'static) -> EventSink {
+        EventSink(Rc::new(f))
     }
 
     /// Sends `event`.

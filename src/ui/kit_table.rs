@@ -1,55 +1,51 @@
 //! The guide's full kit table, the current kit marked.
 //!
-//! The table is prerendered HTML (`HTML.kit_table`, `domain::static_html`):
-//! 37 rows of view code cost 6 KB brotli of wasm. One effect marks the
-//! current row in the DOM.
+//! The table is prerendered HTML (`HTML.kit_table`, `domain::static_html`);
+//! marking the current kit changes two rows, not 37.
 
-use leptos::html;
-use leptos::prelude::*;
 use web_sys::Element;
 
+use super::dom::{el, El};
 use super::Ids;
 use crate::domain::builtin::HTML;
 
-/// All kits as a real table in a contained scroller with a sticky header,
-/// so a phone page never scrolls sideways, and the table's footnotes.
-#[component]
-pub fn KitTable(
-    /// Id prefix of this widget instance.
-    ids: Ids,
-    /// Index of the current kit, if any.
-    #[prop(into)]
-    current: Signal<Option<usize>>,
-    /// The table's scroller, so the current kit's row can be marked and
-    /// found ("show in table").
-    scroller: NodeRef<html::Div>,
-) -> impl IntoView {
-    // Marks the rows of the kit that stops and the kit that starts being
-    // current: two rows change, not 37. Runs once the table is in place
-    // (the node ref is a signal), then on every change of kit.
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let now = current.get();
-        // Not in place yet: nothing is marked, so `None`.
-        let holder = scroller.get()?;
-        let previous = previous.flatten();
-        if previous != now {
-            mark(&holder, previous, false);
-            mark(&holder, now, true);
+/// The table's scroller, where its rows are found.
+pub struct KitTable {
+    scroller: Element,
+}
+
+impl KitTable {
+    /// All kits as a real table in a contained scroller with a sticky
+    /// header, so a phone page never scrolls sideways, and the table's
+    /// footnotes.
+    pub fn build(ids: &Ids) -> (KitTable, El) {
+        let scroller = el("div")
+            .class("zg-table-scroll")
+            .attr("tabindex", "0")
+            .attr("role", "region")
+            .attr("aria-labelledby", &ids.id("table-caption"))
+            .prerendered(&ids.fill(HTML.kit_table))
+            .get();
+        let view = el("div").class("zg-kit-table").node(&scroller).child(
+            el("ol")
+                .class("zg-footnotes")
+                .attr("type", "a")
+                .prerendered(HTML.kit_footnotes),
+        );
+        (KitTable { scroller }, view)
+    }
+
+    /// Moves the mark from kit `from` to kit `to`.
+    pub fn mark(&self, from: Option<usize>, to: Option<usize>) {
+        if from != to {
+            mark(&self.scroller, from, false);
+            mark(&self.scroller, to, true);
         }
-        now
-    });
-    view! {
-        <div class="zg-kit-table">
-            <div
-                class="zg-table-scroll"
-                node_ref=scroller
-                tabindex="0"
-                role="region"
-                aria-labelledby=ids.id("table-caption")
-                inner_html=ids.fill(HTML.kit_table)
-            ></div>
-            <ol class="zg-footnotes" type="a" inner_html=HTML.kit_footnotes></ol>
-        </div>
+    }
+
+    /// The scroller (for "show this kit in the table").
+    pub fn scroller(&self) -> &Element {
+        &self.scroller
     }
 }
 
@@ -81,17 +77,16 @@ fn mark(holder: &Element, index: Option<usize>, on: bool) {
 
 /// Scrolls the row of kit `index` into view inside `scroller` and focuses
 /// it, smoothly unless the person asked for reduced motion.
-pub fn show_row(scroller: NodeRef<html::Div>, index: usize) {
-    let Some(scroller) = scroller.get_untracked() else {
+pub fn show_row(scroller: &Element, index: usize) {
+    let Some(row) = row(scroller, index) else {
         return;
     };
-    let Some(row) = row(&scroller, index) else {
-        return;
-    };
-    let reduce = window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
+    let reduce = web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches());
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);

@@ -1,38 +1,52 @@
-//! The view: Leptos components that render the domain's results.
+//! The view: renders the domain's results into the DOM.
 //!
-//! Components hold no rules of their own; everything they show comes from
-//! [`crate::domain`] and the data file. State is local to one widget
-//! instance ([`WidgetState`]): several can live on one page.
+//! Written directly against the DOM (web-sys and the small builder of
+//! [`dom`]) rather than with a view framework: the widget has four inputs,
+//! and a framework's renderer and reactive runtime were two thirds of its
+//! download (ARCHITECTURE.md, "Why no view framework").
+//!
+//! The shape: [`mount`] builds one widget instance's elements and returns a
+//! [`Widget`] that owns them. Each panel is a struct holding its elements
+//! and what they show ([`resolver::Resolver`], [`codes::Codes`]); an input
+//! event calls one of its methods, which asks the domain and updates the
+//! elements whose content changed. Components hold no rules of their own:
+//! everything they show comes from [`crate::domain`] and the data file.
+//! State is local to one instance: several can live on one page.
 
 mod codes;
 mod copy;
+pub mod dom;
 mod events;
 mod kit_table;
 mod page;
 mod resolver;
 mod rich;
 
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
 
-use leptos::html;
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventTarget, KeyboardEvent};
 
-pub use codes::count_text;
-pub use copy::{Announcer, Clipboard, CopyFuture};
+pub use copy::{Clipboard, CopyFuture};
 pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, WidgetEvent};
 pub use page::start;
-pub use resolver::announcement;
+
+use codes::Codes;
+use copy::{Announcer, CopyContext};
+use dom::{el, El, Listeners};
+use resolver::{live_region, Resolver};
 
 use crate::domain::builtin::{self, HTML};
-use crate::domain::{lookup, static_html, Data, Unit};
+use crate::domain::{static_html, Data, Unit};
 
 /// Id prefixes, so that several widgets on one page never share an element
 /// id. The static page's sections get bare ids (`codes`) so that links such
 /// as `#codes` work.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ids {
-    prefix: Arc<str>,
+    prefix: Rc<str>,
     bare_sections: bool,
 }
 
@@ -101,37 +115,18 @@ impl Default for Panels {
     }
 }
 
-/// The state of one widget instance. Signals are `Copy`, so the embed
-/// handle keeps this to drive the widget from outside (`setWeight`).
-#[derive(Clone, Copy, Debug)]
-pub struct WidgetState {
-    /// The weight as typed.
-    pub weight: RwSignal<String>,
+/// What a widget starts with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Input {
+    /// The weight, as a person would type it.
+    pub weight: String,
     /// The selected unit.
-    pub unit: RwSignal<Unit>,
-    /// The age in months as typed.
-    pub age: RwSignal<String>,
-    /// The code search text.
-    pub query: RwSignal<String>,
+    pub unit: Unit,
 }
 
-impl WidgetState {
-    /// State starting from a weight and unit.
-    pub fn new(weight: String, unit: Unit) -> WidgetState {
-        WidgetState {
-            weight: RwSignal::new(weight),
-            unit: RwSignal::new(unit),
-            age: RwSignal::new(String::new()),
-            query: RwSignal::new(String::new()),
-        }
-    }
-}
-
-impl Default for WidgetState {
-    fn default() -> Self {
-        WidgetState::new(String::new(), Unit::Kg)
-    }
-}
+/// Called with the weight as typed and the selected unit after each
+/// change of either.
+pub type InputHook = Rc<dyn Fn(&str, Unit)>;
 
 /// How a widget instance is set up.
 #[derive(Clone, Default)]
@@ -145,178 +140,257 @@ pub struct WidgetConfig {
     pub clipboard: Option<Clipboard>,
     /// Where events for the host go.
     pub events: Option<EventSink>,
+    /// Told of every change of the weight or unit (the static page keeps
+    /// its URL in step).
+    pub on_input: Option<InputHook>,
 }
 
-/// The widget with the built-in data (validated when it was built).
-#[component]
-pub fn Root() -> impl IntoView {
-    view! { <Widget data=Arc::new(builtin::data())/> }
+/// One instance's panels, and what its handlers share.
+struct Instance {
+    data: Rc<Data>,
+    events: Option<EventSink>,
+    resolver: Option<Resolver>,
+    codes: Option<Codes>,
 }
 
-/// The whole widget: kit resolver, kit table, code reference and product
-/// information, as `config` asks.
-#[component]
-pub fn Widget(
-    /// The validated data to show.
-    data: Arc<Data>,
-    /// Set-up of this instance.
-    #[prop(optional)]
-    config: WidgetConfig,
-    /// State of this instance (fresh by default).
-    #[prop(optional)]
-    state: WidgetState,
-) -> impl IntoView {
+/// A mounted widget. Dropping it removes its elements and listeners.
+pub struct Widget {
+    root: Element,
+    instance: Rc<RefCell<Instance>>,
+    _listeners: Listeners,
+}
+
+impl Widget {
+    /// The widget's outermost element (`.zg-widget`).
+    pub fn root(&self) -> &Element {
+        &self.root
+    }
+
+    /// Types `weight` into the weight field, and selects `unit` when given.
+    /// Does nothing when the kit panel is not shown.
+    pub fn set_weight(&self, weight: String, unit: Option<Unit>) {
+        run(&self.instance, |i| {
+            let Instance { data, resolver, .. } = i;
+            resolver.as_mut()?.set(data, weight, unit)
+        });
+    }
+
+    /// Types `query` into the code search. Does nothing when the code panel
+    /// is not shown.
+    pub fn set_query(&self, query: String) {
+        run(&self.instance, |i| {
+            let Instance { data, codes, .. } = i;
+            codes.as_mut()?.set(data, query);
+            None
+        });
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+/// What a handler reports for the host, sent once the handler is done.
+type Emit = Option<WidgetEvent>;
+
+/// Runs `f` on the instance, then sends what it reports. The event goes out
+/// after the instance is released, so a host that answers an event by
+/// calling the widget again (`setWeight`) reaches it. A call that arrives
+/// while the instance is busy is dropped rather than allowed to panic.
+fn run(instance: &Rc<RefCell<Instance>>, f: impl FnOnce(&mut Instance) -> Emit) {
+    let (event, events) = {
+        let Ok(mut i) = instance.try_borrow_mut() else {
+            return;
+        };
+        (f(&mut i), i.events.clone())
+    };
+    if let (Some(event), Some(events)) = (event, events) {
+        events.send(event);
+    }
+}
+
+/// Calls `handler` with the instance for each `kind` event on `target`.
+/// The listener holds the instance weakly: it never keeps an unmounted
+/// widget alive.
+fn listen(
+    listeners: &mut Listeners,
+    target: &EventTarget,
+    kind: &'static str,
+    instance: &Weak<RefCell<Instance>>,
+    handler: fn(&mut Instance, &Event) -> Emit,
+) {
+    let instance = instance.clone();
+    listeners.on(target, kind, move |event| {
+        if let Some(instance) = instance.upgrade() {
+            run(&instance, |i| handler(i, &event));
+        }
+    });
+}
+
+/// The widget with the built-in data (validated when it was built),
+/// appended to `parent`.
+pub fn mount_builtin(parent: &Element, config: WidgetConfig, input: Input) -> Widget {
+    mount(parent, Rc::new(builtin::data()), config, input)
+}
+
+/// Builds a widget (kit resolver, kit table, code reference and product
+/// information, as `config` asks) and appends it to `parent`.
+pub fn mount(parent: &Element, data: Rc<Data>, config: WidgetConfig, input: Input) -> Widget {
     let ids = if config.page {
         Ids::page()
     } else {
         Ids::unique()
     };
-    provide_context(config.clipboard.clone().unwrap_or_default());
-    let announcer = Announcer(RwSignal::new(String::new()));
-    provide_context(announcer);
-    if let Some(events) = config.events.clone() {
-        provide_context(events);
-    }
-    let WidgetState {
-        weight,
-        unit,
-        age,
-        query,
-    } = state;
-    let outcome = {
-        let data = data.clone();
-        Memo::new(move |_| lookup(&data, &weight.get(), unit.get()))
-    };
-    let current = Memo::new(move |_| outcome.with(|o| o.as_ref().ok().map(|r| r.index)));
-    if let Some(events) = config.events.clone() {
-        send_kit_events(data.clone(), outcome, current, events);
-    }
-    let scroller = NodeRef::<html::Div>::new();
-    let show_in_table = Callback::new(move |index| kit_table::show_row(scroller, index));
     let panels = config.panels;
-    let boxed = panels.boxed_warning || panels.kit || panels.info;
-
+    let announcer = live_region();
+    let copy = CopyContext {
+        clipboard: config.clipboard.clone().unwrap_or_default(),
+        announcer: Announcer::new(announcer.clone()),
+        events: config.events.clone(),
+    };
+    let mut root = el("div").class("zg-widget");
     // The header's links go to bare section ids: the static page's only.
-    let header = config
-        .page
-        .then(|| view! { <header class="zg-header" inner_html=HTML.header></header> });
-    // Section bodies are built first: a section's children closure takes
-    // what it captures, and the bodies share `data` and `ids`.
-    let kit = panels.kit.then(|| {
-        let body = view! {
-            <p class="zg-intro" inner_html=HTML.kit_intro></p>
-            <div class="zg-kit-layout">
-                <div class="zg-kit-main">
-                    <resolver::WeightForm data=data.clone() ids=ids.clone() weight=weight unit=unit age=age outcome=outcome/>
-                    <p class="zg-vh" role="status" aria-live="polite">{move || outcome.with(announcement)}</p>
-                    <resolver::ResultCard
-                        data=data.clone()
-                        ids=ids.clone()
-                        weight=weight
-                        unit=unit
-                        outcome=outcome
-                        on_show_in_table=show_in_table
-                    />
-                </div>
-                <kit_table::KitTable ids=ids.clone() current=current scroller=scroller/>
-            </div>
-            <p class="zg-intro" inner_html=HTML.kit_note></p>
-        };
-        view! { <Section ids=ids.clone() name="kit" title="Kit by patient weight" class="zg-section--kit">{body}</Section> }
-    });
-    let codes = panels.codes.then(|| {
-        let body = view! { <codes::CodeReference data=data.clone() ids=ids.clone() query=query/> };
-        view! { <Section ids=ids.clone() name="codes" title="Billing and diagnosis codes">{body}</Section> }
-    });
-    let info = panels.info.then(|| {
-        [
+    if config.page {
+        root = root.child(el("header").class("zg-header").prerendered(HTML.header));
+    }
+    if panels.boxed_warning || panels.kit || panels.info {
+        root = root.child(
+            el("section")
+                .class("zg-boxed")
+                .attr("aria-labelledby", &ids.id("boxed-warning"))
+                .prerendered(&ids.fill(HTML.boxed)),
+        );
+    }
+    let mut resolver = None;
+    let mut first = None;
+    if panels.kit {
+        let section = section(
+            &ids,
+            "kit",
+            "Kit by patient weight",
+            "zg-section zg-section--kit",
+        );
+        let report = config.events.is_some();
+        let (r, section, event) = Resolver::build(
+            &data,
+            &ids,
+            copy.clone(),
+            &input,
+            report,
+            config.on_input.clone(),
+            section,
+        );
+        resolver = Some(r);
+        first = event;
+        root = root.child(section);
+    }
+    let mut codes = None;
+    if panels.codes {
+        let section = section(&ids, "codes", "Billing and diagnosis codes", "zg-section");
+        let (c, section) = Codes::build(&data, &ids, copy, section);
+        codes = Some(c);
+        root = root.child(section);
+    }
+    if panels.info {
+        for (name, html) in [
             ("safety", HTML.safety),
             ("ordering", HTML.ordering),
             ("references", HTML.references),
-        ]
-        .map(|(name, html)| view! { <Prerendered ids=ids.clone() name=name html=html/> })
-    });
-    let boxed = boxed.then(|| {
-        let heading = ids.id("boxed-warning");
-        view! { <section class="zg-boxed" aria-labelledby=heading inner_html=ids.fill(HTML.boxed)></section> }
-    });
-    view! {
-        <div class="zg-widget">
-            {header}
-            {boxed}
-            {kit}
-            {codes}
-            {info}
-            <footer class="zg-footer" inner_html=HTML.footer></footer>
-            <p class="zg-vh" role="status" aria-live="polite">{move || announcer.0.get()}</p>
-        </div>
+        ] {
+            root = root.child(
+                el("section")
+                    .id(&ids.section(name))
+                    .class("zg-section")
+                    .attr("aria-labelledby", &ids.id(&format!("{name}-title")))
+                    .prerendered(&ids.fill(html)),
+            );
+        }
     }
+    let root = root
+        .child(el("footer").class("zg-footer").prerendered(HTML.footer))
+        .node(&announcer)
+        .get();
+    let _ = parent.append_child(&root);
+
+    let instance = Rc::new(RefCell::new(Instance {
+        data,
+        events: config.events,
+        resolver,
+        codes,
+    }));
+    let listeners = wire(&instance);
+    // Mounting with a weight that resolves tells the host at once.
+    run(&instance, |_| first);
+    Widget {
+        root,
+        instance,
+        _listeners: listeners,
+    }
+}
+
+/// Connects the panels' controls to their handlers.
+fn wire(instance: &Rc<RefCell<Instance>>) -> Listeners {
+    let mut l = Listeners::default();
+    let me = Rc::downgrade(instance);
+    let Ok(i) = instance.try_borrow() else {
+        return l;
+    };
+    if let Some(r) = &i.resolver {
+        l.on(&r.form, "submit", |event| event.prevent_default());
+        listen(&mut l, &r.weight, "input", &me, |i, _| {
+            let Instance { data, resolver, .. } = i;
+            resolver.as_mut()?.weight_typed(data)
+        });
+        for (_, radio) in &r.units {
+            listen(&mut l, radio, "change", &me, |i, _| {
+                let Instance { data, resolver, .. } = i;
+                resolver.as_mut()?.unit_chosen(data)
+            });
+        }
+        listen(&mut l, &r.age, "input", &me, |i, _| {
+            let Instance { data, resolver, .. } = i;
+            resolver.as_mut()?.age_typed(data);
+            None
+        });
+    }
+    if let Some(c) = &i.codes {
+        listen(&mut l, &c.input, "input", &me, |i, _| {
+            let Instance { data, codes, .. } = i;
+            codes.as_mut()?.typed(data);
+            None
+        });
+        listen(&mut l, &c.input, "keydown", &me, |i, event| {
+            let Instance { data, codes, .. } = i;
+            codes
+                .as_mut()?
+                .input_key(data, event.dyn_ref::<KeyboardEvent>()?);
+            None
+        });
+        listen(&mut l, &c.results, "keydown", &me, |i, event| {
+            i.codes
+                .as_ref()?
+                .results_key(event.dyn_ref::<KeyboardEvent>()?);
+            None
+        });
+        for button in [c.clear.unchecked_ref::<Element>(), &c.clear_empty] {
+            listen(&mut l, button, "click", &me, |i, _| {
+                let Instance { data, codes, .. } = i;
+                codes.as_mut()?.clear(data);
+                None
+            });
+        }
+    }
+    l
 }
 
 /// One panel: a `<section>` named by its `<h2>`, with the instance's ids.
-#[component]
-fn Section(
-    /// Id prefix of this widget instance.
-    ids: Ids,
-    /// The section's name (`codes`): its id and link target.
-    name: &'static str,
-    /// The heading.
-    title: &'static str,
-    /// Extra classes.
-    #[prop(optional)]
-    class: &'static str,
-    /// The section's content.
-    children: Children,
-) -> impl IntoView {
+fn section(ids: &Ids, name: &str, title: &str, class: &str) -> El {
     let heading = ids.id(&format!("{name}-title"));
-    let labelled = heading.clone();
-    view! {
-        <section id=ids.section(name) class=format!("zg-section {class}") aria-labelledby=labelled>
-            <h2 id=heading>{title}</h2>
-            {children()}
-        </section>
-    }
-}
-
-/// A prerendered section ([`static_html`]): its heading is in `html`.
-#[component]
-fn Prerendered(
-    /// Id prefix of this widget instance.
-    ids: Ids,
-    /// The section's name (`safety`): its id and link target.
-    name: &'static str,
-    /// The section's content, heading included, with id markers.
-    html: &'static str,
-) -> impl IntoView {
-    view! {
-        <section
-            id=ids.section(name)
-            class="zg-section"
-            aria-labelledby=ids.id(&format!("{name}-title"))
-            inner_html=ids.fill(html)
-        ></section>
-    }
-}
-
-/// Sends `kit-resolved` when the weight comes to resolve to a different kit
-/// and `kit-cleared` when it stops resolving.
-fn send_kit_events(
-    data: Arc<Data>,
-    outcome: Memo<resolver::Outcome>,
-    current: Memo<Option<usize>>,
-    events: EventSink,
-) {
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let now = current.get();
-        match (previous.flatten(), now) {
-            (_, Some(_)) if previous != Some(now) => {
-                if let Some(Ok(r)) = outcome.try_get_untracked() {
-                    events.send(WidgetEvent::KitResolved(KitDetail::new(&data, &r)));
-                }
-            }
-            (Some(_), None) => events.send(WidgetEvent::KitCleared),
-            _ => {}
-        }
-        now
-    });
+    el("section")
+        .id(&ids.section(name))
+        .class(class)
+        .attr("aria-labelledby", &heading)
+        .child(el("h2").id(&heading).text(title))
 }

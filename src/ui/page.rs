@@ -5,43 +5,40 @@
 //! None of this runs for an embedded instance: the URL of a host page is
 //! never touched.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
-use std::time::Duration;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 
-use super::{Widget, WidgetConfig, WidgetState};
-use crate::domain::builtin;
+use super::dom::{document, sleep};
+use super::{mount_builtin, Input, Widget, WidgetConfig};
 use crate::domain::Unit;
 
 /// Longest weight text a link may carry; anything longer is ignored.
 const MAX_LINK_WEIGHT: usize = 32;
 
+thread_local! {
+    /// The page's widget, kept for the life of the page.
+    static PAGE: RefCell<Option<Widget>> = const { RefCell::new(None) };
+}
+
 /// Mounts the static page if this document has `#zg-root`; does nothing on
 /// other pages (a portal that loads the embed script).
 pub fn start() {
-    let Some(root) = document().get_element_by_id("zg-root") else {
+    let document = document();
+    let Some(root) = document.get_element_by_id("zg-root") else {
         return;
     };
-    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
-        return;
+    let config = WidgetConfig {
+        page: true,
+        on_input: Some(Rc::new(url_follows)),
+        ..WidgetConfig::default()
     };
-    let (weight, unit) = link_input();
-    leptos::mount::mount_to(root.clone(), move || {
-        let state = WidgetState::new(weight.clone(), unit);
-        follow_input_in_url(state);
-        let config = WidgetConfig {
-            page: true,
-            ..WidgetConfig::default()
-        };
-        view! { <Widget data=Arc::new(builtin::data()) config=config state=state/> }
-    })
-    .forget();
+    let widget = mount_builtin(&root, config, link_input());
+    PAGE.with(|page| page.replace(Some(widget)));
     // Hidden, not removed: if the widget ever stops (crate::crash), the
     // fallback with the phone numbers comes back.
-    if let Some(fallback) = document().get_element_by_id("zg-fallback") {
+    if let Some(fallback) = document.get_element_by_id("zg-fallback") {
         let _ = fallback.set_attribute("hidden", "");
     }
     scroll_to_hash();
@@ -53,50 +50,59 @@ pub fn start() {
 }
 
 /// The weight and unit of a deep link (`?weight=7.2&unit=lb`).
-fn link_input() -> (String, Unit) {
-    let search = window().location().search().unwrap_or_default();
+fn link_input() -> Input {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return (String::new(), Unit::Kg);
+        return Input::default();
     };
-    let weight = params
-        .get("weight")
-        .filter(|w| w.len() <= MAX_LINK_WEIGHT)
-        .unwrap_or_default();
-    let unit = params
-        .get("unit")
-        .and_then(|u| Unit::from_text(&u))
-        .unwrap_or_default();
-    (weight, unit)
+    Input {
+        weight: params
+            .get("weight")
+            .filter(|w| w.len() <= MAX_LINK_WEIGHT)
+            .unwrap_or_default(),
+        unit: params
+            .get("unit")
+            .and_then(|u| Unit::from_text(&u))
+            .unwrap_or_default(),
+    }
 }
 
 /// How long the URL waits for typing to pause. `history.replaceState` is
 /// slow (measured: about 28 ms a keystroke with the CPU throttled 4x), so
 /// the URL follows the input once typing pauses, not on every keystroke.
-const URL_DELAY: Duration = Duration::from_millis(300);
+const URL_DELAY_MS: i32 = 300;
+
+thread_local! {
+    /// Counts input changes: a pending URL update runs only if no later
+    /// change came.
+    static LATEST_INPUT: Cell<u32> = const { Cell::new(0) };
+}
 
 /// Replaces the page URL's query with the current weight and unit, once
 /// typing pauses. A replace, not a push: typing does not fill the back
 /// button's history.
-fn follow_input_in_url(state: WidgetState) {
-    let generation = Arc::new(AtomicU32::new(0));
-    Effect::new(move |_| {
-        let weight = state.weight.get();
-        let unit = state.unit.get();
-        let this = generation.fetch_add(1, Ordering::Relaxed) + 1;
-        let latest = generation.clone();
-        set_timeout(
-            move || {
-                if latest.load(Ordering::Relaxed) == this {
-                    replace_query(&weight, unit);
-                }
-            },
-            URL_DELAY,
-        );
+fn url_follows(weight: &str, unit: Unit) {
+    let this = LATEST_INPUT.with(|latest| {
+        let this = latest.get().wrapping_add(1);
+        latest.set(this);
+        this
+    });
+    let weight = weight.to_string();
+    spawn_local(async move {
+        sleep(URL_DELAY_MS).await;
+        if LATEST_INPUT.with(Cell::get) == this {
+            replace_query(&weight, unit);
+        }
     });
 }
 
 fn replace_query(weight: &str, unit: Unit) {
-    let location = window().location();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
     let Ok(params) = web_sys::UrlSearchParams::new() else {
         return;
     };
@@ -114,7 +120,7 @@ fn replace_query(weight: &str, unit: Unit) {
     };
     let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
     if url != current {
-        if let Ok(history) = window().history() {
+        if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }
@@ -122,7 +128,9 @@ fn replace_query(weight: &str, unit: Unit) {
 
 /// The browser looked for `#codes` before the widget existed: look again.
 fn scroll_to_hash() {
-    let hash = window().location().hash().unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
         return;
     };
@@ -134,7 +142,10 @@ fn scroll_to_hash() {
 /// Registers `sw.js` (written by scripts/postbuild.mjs) where the browser
 /// has service workers; without them the page simply needs the network.
 fn register_service_worker() {
-    let navigator = window().navigator();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
     let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     if has_sw {
         // A failed registration only means no offline copy.
