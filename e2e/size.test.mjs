@@ -1,13 +1,14 @@
 // Size budget of the release build: deterministic, so it is a test.
 //
-// BUDGET is the ceiling the build holds today, so that size cannot creep
-// up unnoticed. The target is 80 KB brotli (the performance issue); lower
-// BUDGET as the build shrinks, never raise it without a reason in the issue.
+// BUDGET is the ceiling the build holds today (56.6 KB) with a little room,
+// so that size cannot creep up unnoticed; the performance issue's target is
+// 80 KB. Lower BUDGET as the build shrinks; never raise it without a reason
+// in the issue.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sizes } from './sizes.mjs';
 
-const BUDGET_BROTLI_KB = 115;
+const BUDGET_BROTLI_KB = 60;
 
 it(`first load stays within ${BUDGET_BROTLI_KB} KB brotli`, async () => {
   const files = await sizes();

@@ -18,9 +18,16 @@ export async function firstLoadFiles(dir = 'dist') {
   return ['index.html', boot, ...names.filter((n) => /^zolgensma-reference-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n)), 'manifest.webmanifest'];
 }
 
-export async function sizes(dir = 'dist') {
+/** Files a portal loads for the embedded widget: the loader, the embed
+ *  build's JS and wasm, and the stylesheet (the portal's own page aside). */
+export async function embedFiles(dir = 'dist') {
+  const names = await readdir(dir);
+  return ['zolgensma-widget.js', ...names.filter((n) => /^zolgensma-embed-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n))];
+}
+
+export async function sizes(dir = 'dist', files = firstLoadFiles) {
   const rows = [];
-  for (const name of await firstLoadFiles(dir)) {
+  for (const name of await files(dir)) {
     const bytes = await readFile(join(dir, name));
     rows.push({ name, raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
   }

@@ -4,7 +4,8 @@
 //!
 //! Release builds abort on panic, which stops the wasm instance; the panic
 //! hook runs first, so everything here is plain DOM work through web-sys,
-//! touching no Leptos state.
+//! touching no widget state (which may be borrowed by the code that
+//! panicked).
 
 use std::panic::PanicHookInfo;
 

@@ -1,6 +1,6 @@
 //! ZOLGENSMA coding and kit-ordering reference.
 //!
-//! [`domain`] holds the guide's data and every rule (plain Rust, no Leptos);
+//! [`domain`] holds the guide's data and every rule (plain Rust, no web APIs);
 //! [`ui`] renders its results into the DOM; [`embed`] is the API host pages
 //! call. See ARCHITECTURE.md.
 

@@ -1,6 +1,6 @@
 //! The domain: the guide's data and every rule applied to it.
 //!
-//! Plain Rust with no Leptos and no web APIs, tested natively. Nothing here
+//! Plain Rust with no web APIs, tested natively. Nothing here
 //! panics on input; failures are values ([`WeightError`], [`DataErrors`],
 //! [`AgeError`]) with a message for the person reading them.
 

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, Text};
 
 use super::copy::{copy_button, CopyContext};
-use super::dom::{document, el, El, Listeners};
+use super::dom::{document, el, field, El, Listeners};
 use super::events::CopyKind;
 use super::rich::rich;
 use super::Ids;
@@ -43,17 +43,17 @@ impl Codes {
             (c, set)
         }));
         let count_id = ids.id("code-count");
-        let input: HtmlInputElement = el("input")
-            .id(&ids.id("code-search"))
-            .class("zg-input zg-input--search")
-            .attr("type", "search")
-            .attr("autocomplete", "off")
-            .attr("spellcheck", "false")
-            .attr("enterkeyhint", "search")
-            .attr("aria-describedby", &count_id)
-            .attr("aria-controls", &ids.id("code-results"))
-            .attr("placeholder", "Code or words, e.g. G12.1, 992, werdnig")
-            .get_as();
+        let input: HtmlInputElement = field(
+            &ids.id("code-search"),
+            "zg-input zg-input--search",
+            "search",
+        )
+        .attr("spellcheck", "false")
+        .attr("enterkeyhint", "search")
+        .attr("aria-describedby", &count_id)
+        .attr("aria-controls", &ids.id("code-results"))
+        .attr("placeholder", "Code or words, e.g. G12.1, 992, werdnig")
+        .get_as();
         let clear: HtmlElement = el("button")
             .attr("type", "button")
             .class("zg-button")

@@ -51,6 +51,16 @@ pub fn el(tag: &str) -> El {
     El(DOCUMENT.with(|d| dom(d).create(tag)))
 }
 
+/// Starts building a text field: `<input type=kind autocomplete=off>` (a
+/// browser never offers to fill in a patient's figures).
+pub fn field(id: &str, class: &str, kind: &str) -> El {
+    el("input")
+        .id(id)
+        .class(class)
+        .attr("type", kind)
+        .attr("autocomplete", "off")
+}
+
 /// An element being built. Text is only ever added as text.
 #[must_use]
 pub struct El(Element);

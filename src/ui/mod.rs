@@ -3,7 +3,7 @@
 //! Written directly against the DOM (web-sys and the small builder of
 //! [`dom`]) rather than with a view framework: the widget has four inputs,
 //! and a framework's renderer and reactive runtime were two thirds of its
-//! download (ARCHITECTURE.md, "Why no view framework").
+//! wasm (ARCHITECTURE.md, "Why no view framework").
 //!
 //! The shape: [`mount`] builds one widget instance's elements and returns a
 //! [`Widget`] that owns them. Each panel is a struct holding its elements
@@ -161,11 +161,6 @@ pub struct Widget {
 }
 
 impl Widget {
-    /// The widget's outermost element (`.zg-widget`).
-    pub fn root(&self) -> &Element {
-        &self.root
-    }
-
     /// Types `weight` into the weight field, and selects `unit` when given.
     /// Does nothing when the kit panel is not shown.
     pub fn set_weight(&self, weight: String, unit: Option<Unit>) {

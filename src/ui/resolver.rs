@@ -4,7 +4,7 @@
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use super::copy::{copy_button, CopyContext};
-use super::dom::{el, El, Listeners};
+use super::dom::{el, field, El, Listeners};
 use super::events::{CopyKind, KitDetail, WidgetEvent};
 use super::kit_table::{show_row, KitTable};
 use super::rich::power;
@@ -30,6 +30,8 @@ pub struct Resolver {
     /// The age field.
     pub(super) age: HtmlInputElement,
     error: HtmlElement,
+    /// What describes the weight field: the hint, and the error when shown.
+    described_by: [String; 2],
     age_message: Element,
     status: Element,
     result: Element,
@@ -58,16 +60,13 @@ impl Resolver {
         let error_id = ids.id("weight-error");
         let hint_id = ids.id("weight-hint");
         let age_message_id = ids.id("age-message");
-        let weight: HtmlInputElement = el("input")
-            .id(&ids.id("weight"))
-            .class("zg-input zg-input--weight")
-            .attr("type", "text")
-            .attr("inputmode", "decimal")
-            .attr("autocomplete", "off")
-            .attr("spellcheck", "false")
-            .attr("enterkeyhint", "done")
-            .attr("aria-describedby", &hint_id)
-            .get_as();
+        let weight: HtmlInputElement =
+            field(&ids.id("weight"), "zg-input zg-input--weight", "text")
+                .attr("inputmode", "decimal")
+                .attr("spellcheck", "false")
+                .attr("enterkeyhint", "done")
+                .attr("aria-describedby", &hint_id)
+                .get_as();
         weight.set_value(&input.weight);
         let name = ids.id("unit");
         let mut switch = el("fieldset")
@@ -95,12 +94,8 @@ impl Resolver {
         let [min_kg, max_kg] = data.dosing.weight_range_kg;
         let error: HtmlElement = el("p").id(&error_id).class("zg-error").get_as();
         error.set_hidden(true);
-        let age: HtmlInputElement = el("input")
-            .id(&ids.id("age"))
-            .class("zg-input zg-input--age")
-            .attr("type", "text")
+        let age: HtmlInputElement = field(&ids.id("age"), "zg-input zg-input--age", "text")
             .attr("inputmode", "decimal")
-            .attr("autocomplete", "off")
             .attr("aria-describedby", &age_message_id)
             .get_as();
         let age_message = el("p").id(&age_message_id).class("zg-age-message").get();
@@ -167,6 +162,7 @@ impl Resolver {
             units,
             age,
             error,
+            described_by: [hint_id.clone(), format!("{error_id} {hint_id}")],
             age_message,
             status,
             result,
@@ -284,7 +280,6 @@ impl Resolver {
     /// The error next to the field, with its suggestion; an empty field is
     /// not an error to shout about: it is where people start.
     fn show_error(&self, outcome: &Outcome) {
-        let (error_id, hint_id) = (self.ids.id("weight-error"), self.ids.id("weight-hint"));
         self.error.set_text_content(None);
         let error = match outcome {
             Err(WeightError::Empty) | Ok(_) => None,
@@ -298,11 +293,8 @@ impl Resolver {
         }
         self.error.set_hidden(error.is_none());
         set_flag(&self.weight, "aria-invalid", error.is_some());
-        let described = match error {
-            Some(_) => format!("{error_id} {hint_id}"),
-            None => hint_id,
-        };
-        let _ = self.weight.set_attribute("aria-describedby", &described);
+        let described = &self.described_by[usize::from(error.is_some())];
+        let _ = self.weight.set_attribute("aria-describedby", described);
     }
 
     /// Rebuilds the card for `outcome`; its old buttons' listeners go with
