@@ -7,7 +7,7 @@
 //!
 //! The shape: [`mount`] builds one widget instance's elements and returns a
 //! [`Widget`] that owns them. Each panel is a struct holding its elements
-//! and what they show ([`resolver::Resolver`], [`codes::Codes`]); an input
+//! and what they show (`Resolver`, `Codes`); an input
 //! event calls one of its methods, which asks the domain and updates the
 //! elements whose content changed. Components hold no rules of their own:
 //! everything they show comes from [`crate::domain`] and the data file.
