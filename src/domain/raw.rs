@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The data file as written. Only [`Data::from_raw`] looks inside.
+/// The data file as written. Only [`Data::from_raw`](super::data::Data::from_raw) looks inside.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawData {
@@ -112,7 +112,7 @@ pub struct CodeData {
 
 impl RawData {
     /// The data with `codes` in place of its code sets, codes and (when
-    /// given) references. Validate the result with [`Data::from_raw`].
+    /// given) references. Validate the result with [`Data::from_raw`](super::data::Data::from_raw).
     pub fn with_codes(mut self, codes: CodeData) -> RawData {
         self.code_sets = codes.code_sets;
         self.codes = codes.codes;

@@ -7,7 +7,7 @@
 //! text the browser parses in one `innerHTML` per part. Each
 //! part is the content of one element the view renders (`inner_html`), so
 //! the view keeps the parts' own ids and attributes. Every piece of data
-//! text goes through [`Html::text`], which escapes it: data text is never
+//! text goes through `Html::text`, which escapes it: data text is never
 //! markup.
 //!
 //! Ids differ per widget instance, so the HTML holds a marker character
