@@ -544,3 +544,50 @@ fn dropping_the_widget_removes_it_and_its_listeners() {
         .unwrap()
         .is_some_and(|ndc| ndc.text_content().as_deref() == Some("71894-121-03")));
 }
+
+#[wasm_bindgen_test]
+fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
+    // As the embed loader mounts it: inside an open shadow root, where the
+    // document's active element is the host, not the focused button.
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let container = document().create_element("div").unwrap();
+    shadow.append_child(&container).unwrap();
+    let config = WidgetConfig {
+        clipboard: Some(Clipboard::recording(Rc::default())),
+        ..WidgetConfig::default()
+    };
+    let _widget = mount_builtin(&container, config, Input::default());
+    let search: HtmlInputElement = container
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    search.set_value("G12");
+    search
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let key = |name: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(name);
+        init.set_bubbles(true);
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+    };
+    let focused = || shadow.active_element().unwrap();
+    let focused_code = || {
+        focused()
+            .closest(".zg-code")
+            .unwrap()
+            .and_then(|c| c.get_attribute("data-code"))
+    };
+    search.dispatch_event(&key("ArrowDown")).unwrap();
+    assert_eq!(focused_code().as_deref(), Some("G12.0"));
+    focused().dispatch_event(&key("ArrowDown")).unwrap();
+    assert_eq!(focused_code().as_deref(), Some("G12.1"));
+    focused().dispatch_event(&key("ArrowUp")).unwrap();
+    focused().dispatch_event(&key("ArrowUp")).unwrap();
+    assert_eq!(focused().get_attribute("type").as_deref(), Some("search"));
+}
