@@ -11,11 +11,12 @@ use super::rich::power;
 use super::{Ids, Input, InputHook};
 use crate::domain::builtin::HTML;
 use crate::domain::card::{announcement, read, CardText, Outcome};
-use crate::domain::{Age, Data, Date, Resolution, Unit, WeightError};
+use crate::domain::{Age, AgeCheck, AgeError, Data, Date, Resolution, Unit, WeightError};
 
 /// The panel's elements and what they show.
 pub struct Resolver {
-    ids: Ids,
+    /// The card's heading id (the card names itself by it).
+    card_title_id: String,
     copy: CopyContext,
     /// Whether a host hears of kit changes (building their detail is
     /// wasted work otherwise).
@@ -153,7 +154,7 @@ impl Resolver {
             )
             .child(el("p").class("zg-intro").prerendered(HTML.kit_note));
         let mut resolver = Resolver {
-            ids: ids.clone(),
+            card_title_id: ids.id("card-title"),
             copy,
             report,
             on_input,
@@ -212,15 +213,7 @@ impl Resolver {
     /// The age field changed: checks it against the indication's age limit
     /// (a warning, never a block).
     pub fn age_typed(&mut self, data: &Data) {
-        let limit = data.dosing.max_age_months;
-        let check = match Age::parse_months(&self.age.value()) {
-            Err(e) => Err(e),
-            Ok(Some(age)) => match today() {
-                Some(today) => age.check(limit, today).map(Some),
-                None => Ok(None),
-            },
-            Ok(None) => Ok(None),
-        };
+        let check = age_check(&self.age.value(), data.dosing.max_age_months);
         self.age_message.set_text_content(None);
         let message = match &check {
             Err(e) => Some(el("span").class("zg-error").text(&e.to_string())),
@@ -316,7 +309,7 @@ impl Resolver {
     /// The card for one resolution.
     fn kit_card(&mut self, data: &Data, r: &Resolution, entered: Unit) -> El {
         let t = CardText::new(data, r, entered);
-        let heading = self.ids.id("card-title");
+        let heading = &self.card_title_id;
         let (copy, listeners) = (&self.copy, &mut self.card);
         let copy_ndc10 = copy_button(
             copy,
@@ -353,8 +346,8 @@ impl Resolver {
         });
         el("article")
             .class("zg-card")
-            .attr("aria-labelledby", &heading)
-            .child(el("h3").id(&heading).class("zg-card-title").text(&t.title))
+            .attr("aria-labelledby", heading)
+            .child(el("h3").id(heading).class("zg-card-title").text(&t.title))
             .child(
                 el("div")
                     .class("zg-ndc-main")
@@ -461,6 +454,16 @@ fn set_flag(element: &Element, name: &str, on: bool) {
     } else {
         element.remove_attribute(name)
     };
+}
+
+/// The age typed, checked against `limit` months as of today; `None` when
+/// no age was typed (or the clock cannot be read).
+fn age_check(typed: &str, limit: u32) -> Result<Option<AgeCheck>, AgeError> {
+    let age = Age::parse_months(typed)?;
+    let Some(today) = today() else {
+        return Ok(None);
+    };
+    age.map(|a| a.check(limit, today)).transpose()
 }
 
 /// Today's date from the browser's clock, for the age check.
