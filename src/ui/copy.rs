@@ -4,7 +4,7 @@
 //! configuration, so tests (and hosts without clipboard permission) can
 //! supply their own.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::Element;
 
-use super::dom::{document, el, sleep, Listeners};
+use super::dom::{document, el, Latest, Listeners};
 use super::events::{CopyKind, EventSink};
 
 /// A future that writes to the clipboard.
@@ -99,7 +99,7 @@ fn copy_with_exec_command(text: &str) -> Result<(), String> {
 #[derive(Clone)]
 pub struct Announcer {
     region: Element,
-    latest: Rc<Cell<u32>>,
+    latest: Latest,
 }
 
 impl Announcer {
@@ -107,22 +107,16 @@ impl Announcer {
     pub fn new(region: Element) -> Announcer {
         Announcer {
             region,
-            latest: Rc::default(),
+            latest: Latest::default(),
         }
     }
 
     /// Says `message`; a later message replaces one not yet said.
     pub fn say(&self, message: String) {
         self.region.set_text_content(None);
-        let this = self.latest.get().wrapping_add(1);
-        self.latest.set(this);
-        let (region, latest) = (self.region.clone(), self.latest.clone());
-        spawn_local(async move {
-            sleep(60).await;
-            if latest.get() == this {
-                region.set_text_content(Some(&message));
-            }
-        });
+        let region = self.region.clone();
+        self.latest
+            .after(60, move || region.set_text_content(Some(&message)));
     }
 }
 
@@ -158,13 +152,13 @@ pub fn copy_button(
         .get();
     let ctx = ctx.clone();
     let shown = button.clone();
-    let latest = Rc::new(Cell::new(0u32));
+    // The pending return to "Copy": a later click supersedes it.
+    let reset = Latest::default();
     listeners.on(&button, "click", move |_| {
-        let (ctx, button, label, latest) =
-            (ctx.clone(), shown.clone(), label.clone(), latest.clone());
+        let (ctx, button, label, reset) =
+            (ctx.clone(), shown.clone(), label.clone(), reset.clone());
         let (text, kind, what) = (text.clone(), kind.clone(), what.clone());
-        let this = latest.get().wrapping_add(1);
-        latest.set(this);
+        reset.cancel();
         spawn_local(async move {
             let ok = ctx.clipboard.write(text.clone()).await.is_ok();
             let (class, word) = if ok {
@@ -183,11 +177,10 @@ pub fn copy_button(
                 events.send(kind.event(text));
             }
             if ok {
-                sleep(2000).await;
-                if latest.get() == this {
+                reset.after(2000, move || {
                     button.set_class_name("zg-copy");
                     label.set_data("Copy");
-                }
+                });
             }
         });
     });

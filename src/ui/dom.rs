@@ -1,13 +1,17 @@
 //! A thin, typed layer over the DOM: building elements, event listeners
-//! owned by the part of the view that added them, and timers as futures.
+//! owned by the part of the view that added them, and delayed actions.
 //!
 //! Everything here takes `&str` and concrete types, so it compiles once
 //! however many elements the view builds: the wasm stays small (see
 //! ARCHITECTURE.md, "Why no view framework").
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element, Event, EventTarget, Node};
 
 #[wasm_bindgen]
@@ -177,8 +181,38 @@ impl Drop for Listeners {
     }
 }
 
+/// The last of a series of delayed actions: a new one supersedes those
+/// still waiting (typing that pauses, a confirmation that a later click
+/// replaces).
+#[derive(Clone, Default)]
+pub struct Latest(Rc<Cell<u32>>);
+
+impl Latest {
+    /// Runs `action` after `ms` milliseconds, unless superseded first.
+    pub fn after(&self, ms: i32, action: impl FnOnce() + 'static) {
+        self.schedule(ms, Box::new(action));
+    }
+
+    // One compiled copy of the timer, whatever the action.
+    fn schedule(&self, ms: i32, action: Box<dyn FnOnce()>) {
+        self.cancel();
+        let (latest, this) = (self.0.clone(), self.0.get());
+        spawn_local(async move {
+            sleep(ms).await;
+            if latest.get() == this {
+                action();
+            }
+        });
+    }
+
+    /// Supersedes the actions still waiting.
+    pub fn cancel(&self) {
+        self.0.set(self.0.get().wrapping_add(1));
+    }
+}
+
 /// Resolves after `ms` milliseconds.
-pub async fn sleep(ms: i32) {
+async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         set_timeout(&resolve, ms);
     });

@@ -5,12 +5,10 @@
 //! None of this runs for an embedded instance: the URL of a host page is
 //! never touched.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen_futures::spawn_local;
-
-use super::dom::{document, sleep};
+use super::dom::{document, Latest};
 use super::{mount_builtin, Input, Widget, WidgetConfig};
 use crate::domain::Unit;
 
@@ -75,27 +73,16 @@ fn link_input() -> Input {
 const URL_DELAY_MS: i32 = 300;
 
 thread_local! {
-    /// Counts input changes: a pending URL update runs only if no later
-    /// change came.
-    static LATEST_INPUT: Cell<u32> = const { Cell::new(0) };
+    /// The pending URL update: a later change supersedes it.
+    static URL_UPDATE: Latest = Latest::default();
 }
 
 /// Replaces the page URL's query with the current weight and unit, once
 /// typing pauses. A replace, not a push: typing does not fill the back
 /// button's history.
 fn url_follows(weight: &str, unit: Unit) {
-    let this = LATEST_INPUT.with(|latest| {
-        let this = latest.get().wrapping_add(1);
-        latest.set(this);
-        this
-    });
     let weight = weight.to_string();
-    spawn_local(async move {
-        sleep(URL_DELAY_MS).await;
-        if LATEST_INPUT.with(Cell::get) == this {
-            replace_query(&weight, unit);
-        }
-    });
+    URL_UPDATE.with(|update| update.after(URL_DELAY_MS, move || replace_query(&weight, unit)));
 }
 
 fn replace_query(weight: &str, unit: Unit) {
