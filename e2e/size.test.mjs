@@ -1,6 +1,6 @@
 // Size budget of the release build: deterministic, so it is a test.
 //
-// BUDGET is the ceiling the build holds today (56.6 KB) with a little room,
+// BUDGET is the ceiling the build holds today (56.7 KB) with a little room,
 // so that size cannot creep up unnoticed; the performance issue's target is
 // 80 KB. Lower BUDGET as the build shrinks; never raise it without a reason
 // in the issue.
