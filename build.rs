@@ -5,12 +5,10 @@
 //! validation, compiled here as well: a file that breaks a rule fails the
 //! build with the same messages the tests print), and written to `$OUT_DIR`
 //! as two Rust expressions: the file as written (`builtin_raw.rs`) and the
-//! validated data (`builtin_data.rs`). It also writes the widget's static
-//! parts as HTML (`builtin_html.rs`, `src/domain/static_html.rs`).
-//! `domain::builtin` includes all three. The
-//! static page's wasm then carries no parser and no validation for its own
-//! data (measured: 28 KB brotli less than `JSON.parse` + serde-wasm-bindgen,
-//! then 8 KB less than validating at start-up).
+//! validated data (`builtin_data.rs`); `domain::builtin` includes both. The
+//! widget's wasm then carries no parser and no validation for its own data
+//! (measured: 28 KB brotli less than `JSON.parse` + serde-wasm-bindgen, then
+//! 8 KB less than validating at start-up).
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -39,9 +37,6 @@ mod raw;
 #[path = "src/domain/resolve.rs"]
 mod resolve;
 #[allow(dead_code)]
-#[path = "src/domain/static_html.rs"]
-mod static_html;
-#[allow(dead_code)]
 #[path = "src/domain/text.rs"]
 mod text;
 #[allow(dead_code)]
@@ -68,22 +63,8 @@ fn run() -> Result<(), String> {
     let data = data::Data::from_raw(raw.clone())
         .map_err(|e| format!("{DATA_FILE} breaks rules of the guide:\n{e}"))?;
     let out = PathBuf::from(env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?);
-    let html = static_html::render(&data).map_err(|e| format!("{DATA_FILE}: {e}"))?;
     write(&out.join("builtin_raw.rs"), &raw)?;
-    write(&out.join("builtin_data.rs"), &data)?;
-    write_html(&out.join("builtin_html.rs"), &html)
-}
-
-/// The static parts' HTML as a `StaticHtml<&str>` expression (`{:?}` writes
-/// a `str` as a Rust string literal, escapes included).
-fn write_html(path: &Path, html: &static_html::StaticHtml<String>) -> Result<(), String> {
-    let fields: String = html
-        .named()
-        .iter()
-        .map(|(name, text)| format!("    {name}: {text:?},\n"))
-        .collect();
-    let code = format!("StaticHtml {{\n{fields}}}\n");
-    fs::write(path, code).map_err(|e| format!("{}: {e}", path.display()))
+    write(&out.join("builtin_data.rs"), &data)
 }
 
 fn write<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), String> {

@@ -1,6 +1,10 @@
 // Trunk post-build hook (Trunk.toml): finishes dist/ for both ways of
 // shipping. Run by `trunk build` and `trunk serve` with TRUNK_STAGING_DIR.
 //
+// 0. Renders the static page with the native prerender binary (the same
+//    Leptos components, `ssr`) and puts the HTML into <main id="zg-root">:
+//    the page is the whole reference before any script runs. It goes in
+//    after Trunk's minifier, so Leptos' hydration markers stay as written.
 // 1. Moves Trunk's inline <script type="module"> initializer into a
 //    content-hashed file with subresource integrity, so the page runs under
 //    a CSP without 'unsafe-inline'; the wasm fetch carries integrity too.
@@ -9,13 +13,15 @@
 //    embed loader zolgensma-widget.js from embed/, pointing at them.
 // 3. Writes the service worker sw.js, which precaches exactly this build's
 //    static page (not the embed's files, which the page never loads).
-// The embed build itself (embed.html) is left as Trunk wrote it.
+// The embed build itself (embed.html, built by scripts/prebuild.mjs) is left
+// as Trunk wrote it.
 // 4. Release builds: adds the Content-Security-Policy meta tag, and
 //    minifies the wasm-bindgen JS of both builds and the loader with terser
 //    (Trunk's own JS minifier fails on wasm-bindgen's output and leaves it
 //    as is): the static page's JS 6.7 -> 5.0 KB brotli.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -73,6 +79,24 @@ async function externalizeInitializer(dir, files, html) {
     html = html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
   }
   return html;
+}
+
+/** The static page's HTML, rendered by `src/bin/prerender.rs`. */
+async function prerender() {
+  const out = join(ROOT, 'target', 'prerender', 'page.html');
+  await mkdir(dirname(out), { recursive: true });
+  const args = ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', out];
+  const run = spawnSync('cargo', args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.error || run.status !== 0) throw new Error(`postbuild: cargo ${args.join(' ')} failed${run.error ? `: ${run.error.message}` : ''}`);
+  return readFile(out, 'utf8');
+}
+
+/** `html` with the rendered page inside its empty `<main id="zg-root">`. */
+export function insertPage(html, page, indexPath = 'index.html') {
+  const root = /<main id="?zg-root"?><\/main>/;
+  if (!root.test(html)) throw new Error(`postbuild: no empty <main id="zg-root"> in ${indexPath}`);
+  // A function replacement: `$` in the page is text, not a pattern.
+  return html.replace(root, (main) => main.replace('</main>', `${page}</main>`));
 }
 
 /** `html` with the CSP meta tag after its `<meta charset>`. */
@@ -148,6 +172,7 @@ export async function finish(dir, { release, embedDir }) {
   // index.html is read once, changed in memory, written once.
   const indexPath = join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
+  html = insertPage(html, await prerender(), indexPath);
   if (release) html = await minifyPageJs(dir, files, html);
   html = await externalizeInitializer(dir, files, html);
   if (release) html = addCsp(html, indexPath);

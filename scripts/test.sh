@@ -11,14 +11,18 @@ step() { printf '\n== test: %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy, native"
+step "clippy, native (default, and the build-time renderer with ssr)"
 cargo clippy --all-targets --locked -- -D warnings
-step "clippy, wasm32 (embed build, and the static page's build without it)"
+cargo clippy --lib --bins --test ssr --locked --no-default-features --features ssr -- -D warnings
+step "clippy, wasm32 (embed build, and the static page's hydrating build)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
 step "native tests (domain, data file against the guide, properties)"
 cargo test --locked
+
+step "the static page rendered natively (Leptos ssr): the whole reference without a script"
+cargo test --locked --no-default-features --features ssr --test ssr
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web

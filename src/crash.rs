@@ -25,7 +25,8 @@ fn on_panic(info: &PanicHookInfo<'_>) {
         return;
     };
     // The static page: show its fallback (it holds the phone numbers) with
-    // a reload link, and hide the widget.
+    // a reload link, and hide the widget, whose kit finder and search no
+    // longer answer.
     if let Some(fallback) = document.get_element_by_id("zg-fallback") {
         if let Some(root) = document.get_element_by_id("zg-root") {
             if let Ok(children) = root.query_selector_all(".zg-widget") {
@@ -43,12 +44,6 @@ fn on_panic(info: &PanicHookInfo<'_>) {
         }
         if let Ok(fallback) = fallback.dyn_into::<web_sys::HtmlElement>() {
             fallback.set_hidden(false);
-        }
-        if let Some(note) = document.get_element_by_id("zg-crash-note") {
-            let _ = note.remove_attribute("hidden");
-        }
-        if let Some(loading) = document.get_element_by_id("zg-loading-note") {
-            let _ = loading.set_attribute("hidden", "");
         }
     }
     // Embedded instances (only the embed build has them).

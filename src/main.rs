@@ -1,6 +1,8 @@
-//! The static page: mounts the widget into `<main id="zg-root">`.
+//! The static page's entry: the panic hook, then hydration of the page the
+//! build rendered (`ui::page`).
 
 fn main() {
     zolgensma_reference::crash::install();
-    zolgensma_reference::ui::start();
+    #[cfg(feature = "hydrate")]
+    zolgensma_reference::ui::page::start();
 }

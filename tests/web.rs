@@ -6,11 +6,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 use zolgensma_reference::domain::Unit;
-use zolgensma_reference::ui::dom::document;
 use zolgensma_reference::ui::{
     mount_builtin, Clipboard, EventSink, Input, Widget, WidgetConfig, WidgetEvent,
 };
@@ -75,9 +75,9 @@ impl Mounted {
             .collect()
     }
 
-    /// Types into the input matched by `selector` (an input event). The
-    /// widget updates before the event returns.
-    fn type_into(&self, selector: &str, text: &str) {
+    /// Types into the input matched by `selector` (an input event), then
+    /// waits for the view to update (Leptos renders on the next microtask).
+    async fn type_into(&self, selector: &str, text: &str) {
         let input: HtmlInputElement = self.get(selector).unchecked_into();
         input.set_value(text);
         let init = web_sys::EventInit::new();
@@ -85,20 +85,28 @@ impl Mounted {
         input
             .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
             .unwrap();
+        settle().await;
     }
 
-    fn weight(&self, text: &str) {
-        self.type_into("input[inputmode=decimal][id$=-weight]", text);
+    async fn weight(&self, text: &str) {
+        self.type_into("input[inputmode=decimal][id$=-weight]", text)
+            .await;
     }
 
-    fn click(&self, selector: &str) {
+    async fn click(&self, selector: &str) {
         self.get(selector).click();
+        settle().await;
     }
 
     fn kit(&self) -> Option<String> {
         self.find("[data-testid=kit-ndc]")
             .and_then(|e| e.text_content())
     }
+}
+
+/// Lets the view catch up: every pending render runs before a timer.
+async fn settle() {
+    sleep(0).await;
 }
 
 async fn sleep(ms: i32) {
@@ -112,7 +120,7 @@ async fn sleep(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-fn typing_weights_in_each_unit_updates_the_card() {
+async fn typing_weights_in_each_unit_updates_the_card() {
     let w = mount();
     assert_eq!(w.kit(), None, "no kit before a weight is typed");
     for (typed, ndc) in [
@@ -123,10 +131,10 @@ fn typing_weights_in_each_unit_updates_the_card() {
         ("7.2", "71894-129-05"),
         ("21", "71894-156-14"),
     ] {
-        w.weight(typed);
+        w.weight(typed).await;
         assert_eq!(w.kit().as_deref(), Some(ndc), "typed {typed}");
     }
-    w.weight("3.04");
+    w.weight("3.04").await;
     assert_eq!(w.text("[data-testid=kit-ndc11]"), "71894-0121-03");
     assert_eq!(w.text("[data-testid=kit-claim]"), "N471894012103 UN1");
     assert_eq!(w.text("[data-testid=kit-hcpcs]"), "J3399 × 1 unit");
@@ -140,14 +148,14 @@ fn typing_weights_in_each_unit_updates_the_card() {
         Some("14")
     );
     assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
-    w.weight("7.05 lb");
+    w.weight("7.05 lb").await;
     assert_eq!(w.text(".zg-card-title"), "Kit for 7.05 lb (≈ 3.198 kg)");
 }
 
 #[wasm_bindgen_test]
-fn the_between_bands_rule_is_explained_only_off_the_grid() {
+async fn the_between_bands_rule_is_explained_only_off_the_grid() {
     let w = mount();
-    w.weight("3.04");
+    w.weight("3.04").await;
     let note = w.text(".zg-card .zg-note");
     assert!(
         note.contains("3.04 kg falls between the printed bands 2.6–3.0 kg and 3.1–3.5 kg"),
@@ -161,16 +169,16 @@ fn the_between_bands_rule_is_explained_only_off_the_grid() {
         note.contains("3.04 kg needs 16.72 mL; this kit holds 19.3 mL."),
         "{note}"
     );
-    w.weight("3.0");
+    w.weight("3.0").await;
     assert!(w.find(".zg-card .zg-note").is_none());
 }
 
 #[wasm_bindgen_test]
-fn errors_render_next_to_the_field_and_clear() {
+async fn errors_render_next_to_the_field_and_clear() {
     let w = mount();
     let input = "input[id$=-weight]";
-    w.weight("3.04");
-    w.weight("abc");
+    w.weight("3.04").await;
+    w.weight("abc").await;
     let error = w.get(".zg-form .zg-error");
     assert!(!error.hidden());
     assert!(w
@@ -188,11 +196,11 @@ fn errors_render_next_to_the_field_and_clear() {
     );
     assert_eq!(w.kit(), None, "no stale kit while the input is wrong");
 
-    w.weight("30");
+    w.weight("30").await;
     assert!(w
         .text(".zg-form .zg-error")
         .contains("30.0 kg is above 21.0 kg"));
-    w.weight("3.2");
+    w.weight("3.2").await;
     assert!(w.get(".zg-form .zg-error").hidden());
     assert_eq!(w.get(input).get_attribute("aria-invalid"), None);
     assert_eq!(w.kit().as_deref(), Some("71894-121-03"));
@@ -205,27 +213,27 @@ fn errors_render_next_to_the_field_and_clear() {
 }
 
 #[wasm_bindgen_test]
-fn unit_switch_re_resolves() {
+async fn unit_switch_re_resolves() {
     let w = mount();
-    w.weight("7");
+    w.weight("7").await;
     assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
-    w.click("input[type=radio][value=lb]");
+    w.click("input[type=radio][value=lb]").await;
     assert_eq!(w.kit().as_deref(), Some("71894-121-03"), "7 lb is 3.175 kg");
-    w.click("input[type=radio][value=g]");
+    w.click("input[type=radio][value=g]").await;
     assert!(w
         .text(".zg-form .zg-error")
         .contains("0.007 kg is below 2.6 kg"));
-    w.weight("7000");
+    w.weight("7000").await;
     assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
 }
 
 #[wasm_bindgen_test]
-fn the_age_field_warns_from_24_months() {
+async fn the_age_field_warns_from_24_months() {
     let w = mount();
-    w.weight("9");
-    w.type_into("input[id$=-age]", "23.9");
+    w.weight("9").await;
+    w.type_into("input[id$=-age]", "23.9").await;
     assert_eq!(w.text(".zg-age-message"), "");
-    w.type_into("input[id$=-age]", "24");
+    w.type_into("input[id$=-age]", "24").await;
     assert!(w
         .text(".zg-age-message")
         .contains("not less than 24 months"));
@@ -237,14 +245,14 @@ fn the_age_field_warns_from_24_months() {
 }
 
 #[wasm_bindgen_test]
-fn the_kit_table_marks_the_current_kit() {
+async fn the_kit_table_marks_the_current_kit() {
     let w = mount();
     assert_eq!(w.all_text(".zg-table tbody tr").len(), 37);
-    w.weight("3.04");
+    w.weight("3.04").await;
     let current = w.all_text("tr[aria-current=true]");
     assert_eq!(current.len(), 1);
     assert!(current[0].contains("71894-121-03"));
-    w.click(".zg-card .zg-button--quiet");
+    w.click(".zg-card .zg-button--quiet").await;
     let focused = document()
         .active_element()
         .and_then(|e| e.get_attribute("data-kit-index"));
@@ -252,16 +260,16 @@ fn the_kit_table_marks_the_current_kit() {
 }
 
 #[wasm_bindgen_test]
-fn search_filters_and_announces() {
+async fn search_filters_and_announces() {
     let w = mount();
     let search = "input[type=search]";
     let codes = || w.all_text(".zg-code-value");
     assert_eq!(codes().len(), 12);
     assert_eq!(w.text(".zg-count"), "12 codes");
-    w.type_into(search, "werdnig");
+    w.type_into(search, "werdnig").await;
     assert_eq!(codes(), ["G12.0"]);
     assert_eq!(w.text(".zg-count"), "1 code");
-    w.type_into(search, "992");
+    w.type_into(search, "992").await;
     assert_eq!(
         codes(),
         ["99221", "99222", "99223", "99234", "99235", "99236"]
@@ -271,21 +279,21 @@ fn search_filters_and_announces() {
         w.find(".zg-cpt-notice").is_some(),
         "the AMA notice shows with CPT descriptors"
     );
-    w.type_into(search, "g12.1");
+    w.type_into(search, "g12.1").await;
     assert_eq!(codes(), ["G12.1"]);
     assert!(w.find(".zg-cpt-notice").is_none());
     assert_eq!(w.all_text(".zg-includes li").len(), 6);
-    w.type_into(search, "zzz");
+    w.type_into(search, "zzz").await;
     assert_eq!(codes().len(), 0);
     assert_eq!(w.text(".zg-count"), "No codes match “zzz”.");
-    w.click(".zg-empty button");
+    w.click(".zg-empty button").await;
     assert_eq!(codes().len(), 12);
 }
 
 #[wasm_bindgen_test]
-fn arrow_keys_move_from_the_search_field_through_the_results() {
+async fn arrow_keys_move_from_the_search_field_through_the_results() {
     let w = mount();
-    w.type_into("input[type=search]", "G12");
+    w.type_into("input[type=search]", "G12").await;
     let key = |name: &str| {
         let init = web_sys::KeyboardEventInit::new();
         init.set_key(name);
@@ -331,9 +339,9 @@ fn arrow_keys_move_from_the_search_field_through_the_results() {
 #[wasm_bindgen_test]
 async fn copy_writes_to_the_clipboard_and_confirms() {
     let w = mount();
-    w.weight("3.04");
+    w.weight("3.04").await;
     let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
-    w.click(button);
+    w.click(button).await;
     sleep(120).await;
     assert_eq!(*w.copied.borrow(), ["N471894012103 UN1"]);
     assert!(w.text(button).starts_with("Copied ✓"), "{}", w.text(button));
@@ -346,16 +354,16 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
     );
 
     // The card updates in place: its buttons copy the new kit's values.
-    w.weight("7.2");
-    w.click(button);
+    w.weight("7.2").await;
+    w.click(button).await;
     sleep(120).await;
     assert_eq!(
         w.copied.borrow().last().map(String::as_str),
         Some("N471894012905 UN1")
     );
 
-    w.type_into("input[type=search]", "g12.1");
-    w.click(".zg-code .zg-copy");
+    w.type_into("input[type=search]", "g12.1").await;
+    w.click(".zg-code .zg-copy").await;
     sleep(120).await;
     assert_eq!(w.copied.borrow().last().map(String::as_str), Some("G12.1"));
 }
@@ -368,9 +376,9 @@ async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
         ..WidgetConfig::default()
     };
     let w = mount_with(config, Rc::default());
-    w.weight("3.04");
+    w.weight("3.04").await;
     let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
-    w.click(button);
+    w.click(button).await;
     sleep(120).await;
     assert!(
         w.text(button).starts_with("Not copied"),
@@ -391,13 +399,13 @@ async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
 }
 
 #[wasm_bindgen_test]
-fn two_widgets_on_one_page_share_no_ids_and_no_state() {
+async fn two_widgets_on_one_page_share_no_ids_and_no_state() {
     let a = mount();
     let b = mount();
     let id_a = a.get("input[id$=-weight]").id();
     let id_b = b.get("input[id$=-weight]").id();
     assert_ne!(id_a, id_b);
-    a.weight("3.04");
+    a.weight("3.04").await;
     assert_eq!(a.kit().as_deref(), Some("71894-121-03"));
     assert_eq!(b.kit(), None);
     let ids = a.root.query_selector_all("[id]").unwrap();
@@ -418,7 +426,7 @@ fn two_widgets_on_one_page_share_no_ids_and_no_state() {
 }
 
 #[wasm_bindgen_test]
-fn data_text_is_never_parsed_as_html() {
+async fn data_text_is_never_parsed_as_html() {
     // The built-in data, every panel; no element comes from data text.
     let w = mount();
     assert!(w
@@ -429,13 +437,13 @@ fn data_text_is_never_parsed_as_html() {
 }
 
 #[wasm_bindgen_test]
-fn the_card_title_echoes_the_unit_typed_even_for_the_same_mass() {
+async fn the_card_title_echoes_the_unit_typed_even_for_the_same_mass() {
     let w = mount();
-    w.weight("3.04");
+    w.weight("3.04").await;
     assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
-    w.weight("3040 g");
+    w.weight("3040 g").await;
     assert_eq!(w.text(".zg-card-title"), "Kit for 3040 g (= 3.04 kg)");
-    w.weight("3.040");
+    w.weight("3.040").await;
     assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
 }
 
@@ -467,14 +475,14 @@ fn mount_reporting() -> (Mounted, Seen, Slot) {
 }
 
 #[wasm_bindgen_test]
-fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
+async fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
     let (w, seen, slot) = mount_reporting();
     let codes = |w: &Mounted| w.all_text(".zg-code-value").len();
     assert_eq!(codes(&w), 12);
-    w.weight("3.04");
-    w.weight("3.2");
-    w.weight("abc");
-    w.weight("7.2");
+    w.weight("3.04").await;
+    w.weight("3.2").await;
+    w.weight("abc").await;
+    w.weight("7.2").await;
     let names: Vec<&str> = seen.borrow().iter().map(WidgetEvent::name).collect();
     assert_eq!(
         names,
@@ -501,6 +509,7 @@ fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
+    settle().await;
     assert_eq!(seen.borrow().len(), 4);
     let shown = root.query_selector_all(".zg-code-value").unwrap().length();
     assert_eq!(
@@ -510,22 +519,24 @@ fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
 }
 
 #[wasm_bindgen_test]
-fn the_handle_types_and_selects_like_a_person() {
+async fn the_handle_types_and_selects_like_a_person() {
     let w = mount();
     w.widget.set_weight("15".into(), Some(Unit::Lb));
+    settle().await;
     assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
     let lb: HtmlInputElement = w.get("input[type=radio][value=lb]").unchecked_into();
     assert!(lb.checked());
     let field: HtmlInputElement = w.get("input[id$=-weight]").unchecked_into();
     assert_eq!(field.value(), "15");
     w.widget.set_query("werdnig".into());
+    settle().await;
     assert_eq!(w.all_text(".zg-code-value"), ["G12.0"]);
 }
 
 #[wasm_bindgen_test]
-fn dropping_the_widget_removes_it_and_its_listeners() {
+async fn dropping_the_widget_removes_it_and_its_listeners() {
     let w = mount();
-    w.weight("3.04");
+    w.weight("3.04").await;
     let input: HtmlInputElement = w.get("input[id$=-weight]").unchecked_into();
     let Mounted { root, widget, .. } = w;
     drop(widget);
@@ -535,6 +546,7 @@ fn dropping_the_widget_removes_it_and_its_listeners() {
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
+    settle().await;
     assert!(input.closest(".zg-widget").unwrap().is_some());
     assert!(input
         .closest(".zg-widget")
@@ -546,7 +558,7 @@ fn dropping_the_widget_removes_it_and_its_listeners() {
 }
 
 #[wasm_bindgen_test]
-fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
+async fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
     // As the embed loader mounts it: inside an open shadow root, where the
     // document's active element is the host, not the focused button.
     let host = document().create_element("div").unwrap();
@@ -554,7 +566,7 @@ fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
     let shadow = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .unwrap();
-    let container = document().create_element("div").unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     shadow.append_child(&container).unwrap();
     let config = WidgetConfig {
         clipboard: Some(Clipboard::recording(Rc::default())),
@@ -570,6 +582,7 @@ fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
     search
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
+    settle().await;
     let key = |name: &str| {
         let init = web_sys::KeyboardEventInit::new();
         init.set_key(name);

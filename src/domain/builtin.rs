@@ -3,8 +3,7 @@
 //! The build script reads `data/zolgensma.json`, checks it with
 //! [`Data::from_raw`] (a file that breaks a rule of the guide fails the
 //! build, naming the rule) and writes two Rust expressions: the file as
-//! written ([`raw`]) and the validated result ([`data`]), and the static
-//! parts' HTML ([`HTML`]). The widget starts
+//! written ([`raw`]) and the validated result ([`data`]). The widget starts
 //! from [`data`], so it carries neither a parser nor the validation for its
 //! own data; `tests/literal.rs` proves both expressions equal what the JSON
 //! parses and validates to.
@@ -17,7 +16,6 @@ use super::raw::{
     Channel, Disclaimers, Distribution, Facts, Guide, Information, Product, RawBilling, RawCode,
     RawCodeSet, RawData, RawDosing, RawKit, RawReference, Titled,
 };
-use super::static_html::StaticHtml;
 
 /// The built-in data file's text, for tests and tools.
 pub const JSON: &str = include_str!("../../data/zolgensma.json");
@@ -33,6 +31,9 @@ pub fn data() -> Data {
     include!(concat!(env!("OUT_DIR"), "/builtin_data.rs"))
 }
 
-/// The widget's static parts as HTML, written from [`data`] when the widget
-/// was built ([`super::static_html`]).
-pub const HTML: StaticHtml<&str> = include!(concat!(env!("OUT_DIR"), "/builtin_html.rs"));
+/// The built-in data, built once and shared read-only by every widget
+/// instance of the page.
+pub fn shared() -> std::sync::Arc<Data> {
+    static DATA: std::sync::OnceLock<std::sync::Arc<Data>> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| std::sync::Arc::new(data())).clone()
+}

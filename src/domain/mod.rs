@@ -14,7 +14,6 @@ pub mod ndc;
 mod raw;
 pub mod resolve;
 pub mod search;
-pub mod static_html;
 pub mod text;
 pub mod weight;
 

@@ -7,9 +7,10 @@
 pub mod fields;
 pub mod options;
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -35,13 +36,10 @@ thread_local! {
     /// unmounts a widget behind the host's back.
     static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    /// The built-in data (validated when the widget was built), shared
-    /// read-only.
-    static BUILTIN: OnceCell<Rc<Data>> = const { OnceCell::new() };
 }
 
-fn builtin_data() -> Rc<Data> {
-    BUILTIN.with(|cell| cell.get_or_init(|| Rc::new(builtin::data())).clone())
+fn builtin_data() -> Arc<Data> {
+    builtin::shared()
 }
 
 /// Hosts of the mounted instances (for the crash message). Never blocks:
@@ -56,20 +54,15 @@ pub(crate) fn mounted_hosts() -> Vec<web_sys::HtmlElement> {
         .unwrap_or_default()
 }
 
-/// The Buy and Bill channel's name and phone number, if a widget has
-/// mounted (the crash handler reads what is there; it builds nothing).
+/// The Buy and Bill channel's name and phone number (the crash handler
+/// reads the data built at start-up; it validates nothing).
 pub(crate) fn ordering_phone() -> Option<(String, String)> {
-    BUILTIN
-        .try_with(|cell| {
-            let data = cell.get()?;
-            let channel = &data.distribution.buy_and_bill;
-            Some((
-                format!("{} orders ({})", channel.title, channel.text),
-                channel.phone.clone()?,
-            ))
-        })
-        .ok()
-        .flatten()
+    let data = builtin_data();
+    let channel = &data.distribution.buy_and_bill;
+    Some((
+        format!("{} orders ({})", channel.title, channel.text),
+        channel.phone.clone()?,
+    ))
 }
 
 /// The kit for a weight, from the same domain core the widget shows:
@@ -257,7 +250,7 @@ fn unknown_code_data_key(value: &JsValue) -> Option<String> {
 
 /// The data to show: the built-in data, or it with the host's codes when
 /// they pass every rule. The error says why an override was refused.
-fn data_with(code_data: JsValue) -> Result<(Rc<Data>, Option<String>), String> {
+fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> {
     let builtin = builtin_data();
     if code_data.is_undefined() || code_data.is_null() {
         return Ok((builtin, None));
@@ -276,7 +269,7 @@ fn data_with(code_data: JsValue) -> Result<(Rc<Data>, Option<String>), String> {
         Ok(codes) => {
             let raw = builtin::raw().with_codes(codes);
             Data::from_raw(raw)
-                .map(Rc::new)
+                .map(Arc::new)
                 .map_err(|e| format!("codeData: {e}"))
         }
     };

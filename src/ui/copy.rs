@@ -9,12 +9,12 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::spawn_local;
-use web_sys::Element;
 
-use super::dom::{document, el, Latest, Listeners};
-use super::events::{CopyKind, EventSink};
+use super::events::CopyKind;
+use super::host::Host;
+use super::timer::Later;
 
 /// A future that writes to the clipboard.
 pub type CopyFuture = Pin<Box<dyn Future<Output = Result<(), String>>>>;
@@ -59,7 +59,8 @@ impl Clipboard {
         })
     }
 
-    fn write(&self, text: String) -> CopyFuture {
+    /// Writes `text`.
+    pub fn write(&self, text: String) -> CopyFuture {
         (self.0)(text)
     }
 }
@@ -70,12 +71,19 @@ impl Default for Clipboard {
     }
 }
 
+/// The pre-clipboard-API way: select a hidden text area's text and ask the
+/// document to copy it. A transient element outside the widget, made and
+/// removed within the click; it never shows.
 fn copy_with_exec_command(text: &str) -> Result<(), String> {
     let doc = document();
-    let area: web_sys::HtmlTextAreaElement = el("textarea").attr("readonly", "").get_as();
+    let area = doc
+        .create_element("textarea")
+        .map_err(|_| "no textarea")?
+        .unchecked_into::<web_sys::HtmlTextAreaElement>();
+    let _ = area.set_attribute("readonly", "");
     area.set_value(text);
     // CSSOM, not a style attribute: strict CSPs refuse inline style attributes.
-    let style = area.style();
+    let style = web_sys::HtmlElement::style(&area);
     let _ = style.set_property("position", "fixed");
     let _ = style.set_property("opacity", "0");
     let _ = style.set_property("pointer-events", "none");
@@ -94,95 +102,116 @@ fn copy_with_exec_command(text: &str) -> Result<(), String> {
     }
 }
 
-/// The widget's polite live region. Announcing the same text twice works:
+/// A panel's polite live region. Announcing the same text twice works:
 /// the region is emptied first, and filled a moment later.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct Announcer {
-    region: Element,
-    latest: Latest,
+    message: RwSignal<String>,
+    later: Later,
 }
 
 impl Announcer {
-    /// Announces through `region` (a `role="status"` element).
-    pub fn new(region: Element) -> Announcer {
+    /// A live region's text, owned by the current reactive owner.
+    pub fn new() -> Announcer {
         Announcer {
-            region,
-            latest: Latest::default(),
+            message: RwSignal::new(String::new()),
+            later: Later::new(),
         }
     }
 
     /// Says `message`; a later message replaces one not yet said.
     pub fn say(&self, message: String) {
-        self.region.set_text_content(None);
-        let region = self.region.clone();
-        self.latest
-            .after(60, move || region.set_text_content(Some(&message)));
+        let region = self.message;
+        region.set(String::new());
+        self.later.after(60, move || {
+            region.try_set(message);
+        });
     }
 }
 
-/// What copy buttons need from their widget: how to copy, where to
-/// announce, where events go.
-#[derive(Clone)]
-pub struct CopyContext {
-    /// How text reaches the clipboard.
-    pub clipboard: Clipboard,
-    /// The widget's live region.
-    pub announcer: Announcer,
-    /// Where events for the host go.
-    pub events: Option<EventSink>,
+/// A polite live region (`role="status"`), present before its text
+/// changes, visually hidden.
+#[component]
+pub fn LiveRegion(
+    /// What it says.
+    announcer: Announcer,
+) -> impl IntoView {
+    view! {
+        <p class="zg-vh" role="status" aria-live="polite">
+            {move || announcer.message.get()}
+        </p>
+    }
+}
+
+/// What a copy button shows after a click.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Outcome {
+    /// Nothing yet, or the confirmation's time is over.
+    Ready,
+    /// This text was copied.
+    Copied(String),
+    /// The browser refused to copy this text.
+    Refused(String),
 }
 
 /// A button that copies `text`; its name is "Copy" plus what it copies
 /// (visually hidden). It shows "Copied ✓" for two seconds after, or "Not
-/// copied" when the browser refused (the announcement says what to select).
-/// Its listener belongs to `listeners`.
-pub fn copy_button(
-    ctx: &CopyContext,
-    listeners: &mut Listeners,
-    text: String,
+/// copied" when the browser refused (the announcement says what to select);
+/// once the text changes it offers to copy the new text.
+#[component]
+pub fn CopyButton(
+    /// The text to copy (it changes with the kit shown).
+    #[prop(into)]
+    text: Signal<String>,
+    /// What is copied: names the button and the event.
     kind: CopyKind,
-) -> Element {
-    let what = kind.label(&text);
-    let label = document().create_text_node("Copy");
-    let button = el("button")
-        .attr("type", "button")
-        .class("zg-copy")
-        .node(&label)
-        .child(el("span").class("zg-vh").text(&format!(" {what}")))
-        .get();
-    let ctx = ctx.clone();
-    let shown = button.clone();
-    // The pending return to "Copy": a later click supersedes it.
-    let reset = Latest::default();
-    listeners.on(&button, "click", move |_| {
-        let (ctx, button, label, reset) =
-            (ctx.clone(), shown.clone(), label.clone(), reset.clone());
-        let (text, kind, what) = (text.clone(), kind.clone(), what.clone());
+    /// The instance's clipboard and event sink.
+    host: Host,
+    /// Where the confirmation is announced.
+    announcer: Announcer,
+) -> impl IntoView {
+    let outcome = RwSignal::new(Outcome::Ready);
+    let reset = Later::new();
+    let kind = StoredValue::new(kind);
+    // What the button shows is for the text it holds now: after the kit
+    // changes, "Copied ✓" of the old one does not stay.
+    let shown = move || {
+        let now = text.get();
+        outcome.with(|o| match o {
+            Outcome::Copied(t) if *t == now => ("zg-copy zg-copy--done", "Copied ✓"),
+            Outcome::Refused(t) if *t == now => ("zg-copy zg-copy--failed", "Not copied"),
+            _ => ("zg-copy", "Copy"),
+        })
+    };
+    let copy = move |_| {
         reset.cancel();
-        spawn_local(async move {
-            let ok = ctx.clipboard.write(text.clone()).await.is_ok();
-            let (class, word) = if ok {
-                ("zg-copy zg-copy--done", "Copied ✓")
-            } else {
-                ("zg-copy zg-copy--failed", "Not copied")
-            };
-            button.set_class_name(class);
-            label.set_data(word);
-            ctx.announcer.say(if ok {
+        let text = text.get_untracked();
+        let clipboard = host.clipboard();
+        leptos::task::spawn_local(async move {
+            let ok = clipboard.write(text.clone()).await.is_ok();
+            let what = kind.with_value(|k| k.label(&text));
+            announcer.say(if ok {
                 format!("Copied {what} {text}.")
             } else {
                 format!("Could not copy {what}. Select {text} and copy it by hand.")
             });
-            if let (true, Some(events)) = (ok, &ctx.events) {
-                events.send(kind.event(text));
-            }
             if ok {
+                if let Some(event) = kind.try_with_value(|k| k.event(text.clone())) {
+                    host.send(event);
+                }
+                outcome.try_set(Outcome::Copied(text));
                 reset.after(2000, move || {
-                    button.set_class_name("zg-copy");
-                    label.set_data("Copy");
+                    outcome.try_set(Outcome::Ready);
                 });
+            } else {
+                outcome.try_set(Outcome::Refused(text));
             }
         });
-    });
-    button
+    };
+    view! {
+        <button type="button" class=move || shown().0 on:click=copy>
+            {move || shown().1}
+            <span class="zg-vh">{move || format!(" {}", kind.with_value(|k| k.label(&text.get())))}</span>
+        </button>
+    }
 }

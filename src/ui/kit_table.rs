@@ -1,92 +1,103 @@
 //! The guide's full kit table, the current kit marked.
-//!
-//! The table is prerendered HTML (`HTML.kit_table`, `domain::static_html`);
-//! marking the current kit changes two rows, not 37.
 
-use web_sys::Element;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::dom::{el, El};
+use super::kit_state::KitState;
+use super::rich::Rich;
 use super::Ids;
-use crate::domain::builtin::HTML;
 
-/// The table's scroller, where its rows are found.
-pub struct KitTable {
-    scroller: Element,
-}
-
-impl KitTable {
-    /// All kits as a real table in a contained scroller with a sticky
-    /// header, so a phone page never scrolls sideways, and the table's
-    /// footnotes.
-    pub fn build(ids: &Ids) -> (KitTable, El) {
-        let scroller = el("div")
-            .class("zg-table-scroll")
-            .attr("tabindex", "0")
-            .attr("role", "region")
-            .attr("aria-labelledby", &ids.id("table-caption"))
-            .prerendered(&ids.fill(HTML.kit_table))
-            .get();
-        let view = el("div").class("zg-kit-table").node(&scroller).child(
-            el("ol")
-                .class("zg-footnotes")
-                .attr("type", "a")
-                .prerendered(HTML.kit_footnotes),
-        );
-        (KitTable { scroller }, view)
-    }
-
-    /// Moves the mark from kit `from` to kit `to`.
-    pub fn mark(&self, from: Option<usize>, to: Option<usize>) {
-        if from != to {
-            mark(&self.scroller, from, false);
-            mark(&self.scroller, to, true);
-        }
-    }
-
-    /// The scroller (for "show this kit in the table").
-    pub fn scroller(&self) -> &Element {
-        &self.scroller
-    }
-}
-
-/// The table row of kit `index` inside `holder`.
-fn row(holder: &Element, index: usize) -> Option<Element> {
-    holder
-        .query_selector(&format!("tr[data-kit-index=\"{index}\"]"))
-        .ok()
-        .flatten()
-}
-
-/// Marks (or unmarks) kit `index`'s row as the current kit: highlighted,
-/// `aria-current`, and "(current kit)" for screen readers.
-fn mark(holder: &Element, index: Option<usize>, on: bool) {
-    let Some(row) = index.and_then(|i| row(holder, i)) else {
-        return;
-    };
-    // The rows have no other class.
-    row.set_class_name(if on { "zg-row--current" } else { "" });
-    let _ = if on {
-        row.set_attribute("aria-current", "true")
-    } else {
-        row.remove_attribute("aria-current")
-    };
-    if let Ok(Some(note)) = row.query_selector(".zg-vh") {
-        note.set_text_content(on.then_some(" (current kit)"));
+/// All kits as a real table in a contained scroller with a sticky header,
+/// so a phone page never scrolls sideways, and the table's footnotes. The
+/// current kit's row is highlighted and named for screen readers; a kit
+/// change touches the two rows involved, not all 37.
+#[component]
+pub fn KitTable(
+    /// The panel's state.
+    state: KitState,
+    /// The instance's ids.
+    ids: Ids,
+    /// Filled with the scroller ("Show this kit in the table").
+    scroller: NodeRef<leptos::html::Div>,
+) -> impl IntoView {
+    let data = state.data();
+    let [a, b] = data.dosing.vial_fills_ml;
+    let caption = ids.id("table-caption");
+    let rows = data
+        .kits
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            // Wakes only when this row starts or stops being the kit shown.
+            let on = Memo::new(move |_| state.index.get() == Some(i));
+            view! {
+                <tr
+                    data-kit-index=i.to_string()
+                    tabindex="-1"
+                    class:zg-row--current=on
+                    aria-current=move || on.get().then_some("true")
+                >
+                    <th scope="row">{format!("{}–{}", k.min_kg, k.max_kg)}</th>
+                    <td>{k.dose_ml.to_string()}</td>
+                    <td>{k.vials[0].to_string()}</td>
+                    <td>{k.vials[1].to_string()}</td>
+                    <td>{k.total_vials.to_string()}</td>
+                    <td class="zg-mono">
+                        {k.ndc.to_string()}
+                        <span class="zg-vh">{move || if on.get() { " (current kit)" } else { "" }}</span>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let footnotes = data
+        .dosing
+        .footnotes
+        .iter()
+        .map(|note| view! { <li><Rich text=note.clone()/></li> })
+        .collect_view();
+    let labelled = caption.clone();
+    view! {
+        <div class="zg-kit-table">
+            <div
+                class="zg-table-scroll"
+                tabindex="0"
+                role="region"
+                aria-labelledby=labelled
+                node_ref=scroller
+            >
+                <table class="zg-table">
+                    <caption id=caption>
+                        {format!("All {} ZOLGENSMA kits by patient weight", data.kits.len())}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Weight (kg)"</th>
+                            <th scope="col">"Dose volume" <sup>"a"</sup> " (mL)"</th>
+                            <th scope="col">{a.to_string()} " mL" <sup>"b"</sup> " vials"</th>
+                            <th scope="col">{b.to_string()} " mL" <sup>"c"</sup> " vials"</th>
+                            <th scope="col">"Vials"</th>
+                            <th scope="col">"NDC"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <ol class="zg-footnotes" type="a">{footnotes}</ol>
+        </div>
     }
 }
 
 /// Scrolls the row of kit `index` into view inside `scroller` and focuses
 /// it, smoothly unless the person asked for reduced motion.
-pub fn show_row(scroller: &Element, index: usize) {
-    let Some(row) = row(scroller, index) else {
+pub fn show_row(scroller: &web_sys::HtmlDivElement, index: usize) {
+    let Ok(Some(row)) = scroller.query_selector(&format!("tr[data-kit-index=\"{index}\"]")) else {
         return;
     };
-    let reduce = web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
+    let reduce = window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
         .is_some_and(|m| m.matches());
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -96,7 +107,7 @@ pub fn show_row(scroller: &Element, index: usize) {
         web_sys::ScrollBehavior::Smooth
     });
     row.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Ok(row) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(row) {
+    if let Ok(row) = row.dyn_into::<web_sys::HtmlElement>() {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);
         let _ = row.focus_with_options(&focus);

@@ -1,141 +1,226 @@
-//! The static reference page: mounts into `#zg-root`, opens deep links
-//! (`?weight=7.2&unit=kg#codes`), keeps the URL in step with the input
-//! without adding history entries, and registers the service worker.
+//! The static reference page: rendered to HTML at build time
+//! ([`PageView`], `src/bin/prerender.rs`) and made interactive in the
+//! browser ([`start`]): the wasm hydrates the two interactive panels (the
+//! `data-zg-island` elements) and leaves the rest as the build wrote it.
+//! It also opens deep links (`?weight=7.2&unit=kg`), keeps the URL in step
+//! with the input without adding history entries, and registers the
+//! service worker.
 //!
 //! None of this runs for an embedded instance: the URL of a host page is
 //! never touched.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use leptos::prelude::*;
 
-use super::dom::{document, Latest};
-use super::{mount_builtin, Input, Widget, WidgetConfig};
-use crate::domain::Unit;
+use super::code_state::CodeState;
+use super::host::Host;
+use super::kit_state::KitState;
+use super::widget::WidgetView;
+use super::{Ids, Input, Panels};
+use crate::domain::builtin;
 
-/// Longest weight text a link may carry; anything longer is ignored.
-const MAX_LINK_WEIGHT: usize = 32;
-
-thread_local! {
-    /// The page's widget, kept for the life of the page.
-    static PAGE: RefCell<Option<Widget>> = const { RefCell::new(None) };
-}
-
-/// Mounts the static page if this document has `#zg-root`; does nothing on
-/// other pages (a portal that loads the embed script).
-pub fn start() {
-    let document = document();
-    let Some(root) = document.get_element_by_id("zg-root") else {
-        return;
-    };
-    let config = WidgetConfig {
-        page: true,
-        on_input: Some(Rc::new(url_follows)),
-        ..WidgetConfig::default()
-    };
-    let widget = mount_builtin(&root, config, link_input());
-    PAGE.with(|page| page.replace(Some(widget)));
-    // Hidden, not removed: if the widget ever stops (crate::crash), the
-    // fallback with the phone numbers comes back.
-    if let Some(fallback) = document.get_element_by_id("zg-fallback") {
-        let _ = fallback.set_attribute("hidden", "");
-    }
-    scroll_to_hash();
-    register_service_worker();
-    let _ = root.set_attribute("data-zg-ready", "");
-    if let Ok(event) = web_sys::CustomEvent::new("zolgensma:ready") {
-        let _ = root.dispatch_event(&event);
+/// The whole static page, as the build renders it into `index.html`.
+#[component]
+pub fn PageView() -> impl IntoView {
+    let data = builtin::shared();
+    let host = Host::new(None, None, None, false);
+    let kit = KitState::new(data.clone(), &Input::default());
+    let codes = CodeState::new(&data);
+    view! {
+        <WidgetView
+            data
+            ids=Ids::page()
+            panels=Panels::default()
+            host
+            kit=Some(kit)
+            codes=Some(codes)
+            page=true
+        />
     }
 }
 
-/// The weight and unit of a deep link (`?weight=7.2&unit=lb`).
-fn link_input() -> Input {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return Input::default();
-    };
-    Input {
-        weight: params
-            .get("weight")
-            .filter(|w| w.len() <= MAX_LINK_WEIGHT)
-            .unwrap_or_default(),
-        unit: params
-            .get("unit")
-            .and_then(|u| Unit::from_text(&u))
-            .unwrap_or_default(),
-    }
-}
+#[cfg(feature = "hydrate")]
+pub use browser::start;
 
-/// How long the URL waits for typing to pause. `history.replaceState` is
-/// slow (measured: about 28 ms a keystroke with the CPU throttled 4x), so
-/// the URL follows the input once typing pauses, not on every keystroke.
-const URL_DELAY_MS: i32 = 300;
+#[cfg(feature = "hydrate")]
+mod browser {
+    use std::cell::Cell;
+    use std::rc::Rc;
 
-thread_local! {
-    /// The pending URL update: a later change supersedes it.
-    static URL_UPDATE: Latest = Latest::default();
-}
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
 
-/// Replaces the page URL's query with the current weight and unit, once
-/// typing pauses. A replace, not a push: typing does not fill the back
-/// button's history.
-fn url_follows(weight: &str, unit: Unit) {
-    let weight = weight.to_string();
-    URL_UPDATE.with(|update| update.after(URL_DELAY_MS, move || replace_query(&weight, unit)));
-}
+    use super::super::code_panel::CodePanel;
+    use super::super::host::Host;
+    use super::super::kit_panel::KitPanel;
+    use super::super::kit_state::KitState;
+    use super::super::timer::Later;
+    use super::super::{CodeState, Ids, Input};
+    use crate::domain::{builtin, Unit};
 
-fn replace_query(weight: &str, unit: Unit) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return;
-    };
-    if !weight.trim().is_empty() {
-        params.append("weight", weight.trim());
-        params.append("unit", unit.symbol());
-    }
-    let query: String = params.to_string().into();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    };
-    let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
-    if url != current {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    /// Longest weight text a link may carry; anything longer is ignored.
+    const MAX_LINK_WEIGHT: usize = 32;
+
+    /// How long the URL waits for typing to pause. `history.replaceState`
+    /// is slow (measured: about 28 ms a keystroke with the CPU throttled
+    /// 4x), so the URL follows the input once typing pauses.
+    const URL_DELAY_MS: u64 = 300;
+
+    /// Hydrates the page's interactive panels, if this document is the
+    /// static page (`#zg-root`); does nothing on other pages.
+    pub fn start() {
+        let document = document();
+        let Some(root) = document.get_element_by_id("zg-root") else {
+            return;
+        };
+        // Read before hydration, which sets the fields to the state the
+        // build rendered: what was typed early is applied after it.
+        let early = early_input(&document);
+        let data = builtin::shared();
+        let made: Rc<Cell<Option<(Host, KitState)>>> = Rc::default();
+        let mut hosts = Vec::new();
+        let Ok(islands) = root.query_selector_all("[data-zg-island]") else {
+            return;
+        };
+        for i in 0..islands.length() {
+            let Some(island) = islands
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            let data = data.clone();
+            match island.get_attribute("data-zg-island").as_deref() {
+                Some("kit") => {
+                    let out = made.clone();
+                    leptos::mount::hydrate_from(island, move || {
+                        let later = Later::new();
+                        let hook = std::rc::Rc::new(move |weight: &str, unit: Unit| {
+                            let weight = weight.to_string();
+                            later.after(URL_DELAY_MS, move || replace_query(&weight, unit));
+                        });
+                        let host = Host::new(None, None, Some(hook), false);
+                        let state = KitState::new(data, &Input::default());
+                        out.set(Some((host, state)));
+                        view! { <KitPanel state host ids=Ids::page()/> }
+                    })
+                    .forget();
+                }
+                Some("codes") => {
+                    let out = Rc::new(Cell::new(None));
+                    let slot = out.clone();
+                    leptos::mount::hydrate_from(island, move || {
+                        let host = Host::new(None, None, None, false);
+                        let state = CodeState::new(&data);
+                        slot.set(Some(host));
+                        view! { <CodePanel data state host ids=Ids::page()/> }
+                    })
+                    .forget();
+                    hosts.extend(out.take());
+                }
+                _ => {}
+            }
+        }
+        if let Some((host, kit)) = made.take() {
+            host.go_live();
+            if early != Input::default() {
+                kit.set_weight(&host, early.weight, Some(early.unit));
+            }
+        }
+        for host in hosts {
+            host.go_live();
+        }
+        register_service_worker();
+        let _ = root.set_attribute("data-zg-ready", "");
+        if let Ok(event) = web_sys::CustomEvent::new("zolgensma:ready") {
+            let _ = root.dispatch_event(&event);
         }
     }
-}
 
-/// The browser looked for `#codes` before the widget existed: look again.
-fn scroll_to_hash() {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
-        return;
-    };
-    if let Some(target) = document().get_element_by_id(id) {
-        target.scroll_into_view();
+    /// What the page should start with: what was typed or chosen before
+    /// the wasm started, else the deep link's weight and unit.
+    fn early_input(document: &web_sys::Document) -> Input {
+        let ids = Ids::page();
+        let typed = document
+            .get_element_by_id(&ids.id("weight"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|e| e.value())
+            .unwrap_or_default();
+        let chosen = Unit::ALL.into_iter().find(|u| {
+            document
+                .get_element_by_id(&ids.id(&format!("unit-{}", u.symbol())))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|radio| radio.checked())
+        });
+        let link = link_input();
+        if typed.is_empty() {
+            Input {
+                unit: chosen.unwrap_or(link.unit),
+                ..link
+            }
+        } else {
+            Input {
+                weight: typed,
+                unit: chosen.unwrap_or(link.unit),
+            }
+        }
     }
-}
 
-/// Registers `sw.js` (written by scripts/postbuild.mjs) where the browser
-/// has service workers; without them the page simply needs the network.
-fn register_service_worker() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let navigator = window.navigator();
-    let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
-    if has_sw {
-        // A failed registration only means no offline copy.
-        let _ = navigator.service_worker().register("./sw.js");
+    /// The weight and unit of a deep link (`?weight=7.2&unit=lb`).
+    fn link_input() -> Input {
+        let search = window().location().search().unwrap_or_default();
+        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+            return Input::default();
+        };
+        Input {
+            weight: params
+                .get("weight")
+                .filter(|w| w.len() <= MAX_LINK_WEIGHT)
+                .unwrap_or_default(),
+            unit: params
+                .get("unit")
+                .and_then(|u| Unit::from_text(&u))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Replaces the page URL's query with the weight and unit. A replace,
+    /// not a push: typing does not fill the back button's history.
+    fn replace_query(weight: &str, unit: Unit) {
+        let window = window();
+        let location = window.location();
+        let Ok(params) = web_sys::UrlSearchParams::new() else {
+            return;
+        };
+        if !weight.trim().is_empty() {
+            params.append("weight", weight.trim());
+            params.append("unit", unit.symbol());
+        }
+        let query: String = params.to_string().into();
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let url = if query.is_empty() {
+            format!("{path}{hash}")
+        } else {
+            format!("{path}?{query}{hash}")
+        };
+        let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
+        if url != current {
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+    }
+
+    /// Registers `sw.js` (written by scripts/postbuild.mjs) where the
+    /// browser has service workers; without them the page needs the
+    /// network.
+    fn register_service_worker() {
+        let navigator = window().navigator();
+        let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+        if has_sw {
+            // A failed registration only means no offline copy.
+            let _ = navigator.service_worker().register("./sw.js");
+        }
     }
 }

@@ -1,0 +1,171 @@
+//! The code reference panel: search, grouped results, copy per code.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+
+use super::code_group::CodeGroup;
+use super::code_state::CodeState;
+use super::copy::{Announcer, LiveRegion};
+use super::host::Host;
+use super::Ids;
+use crate::domain::card::count_text;
+use crate::domain::{CodeSystem, Data};
+
+/// The guide's HCPCS, CPT and ICD-10-CM codes, searchable.
+#[component]
+pub fn CodePanel(
+    /// The data whose codes show.
+    data: Arc<Data>,
+    /// The panel's state.
+    state: CodeState,
+    /// The instance's services.
+    host: Host,
+    /// The instance's ids.
+    ids: Ids,
+) -> impl IntoView {
+    let announcer = Announcer::new();
+    let heading = ids.id("codes-title");
+    let search_id = ids.id("code-search");
+    let count_id = ids.id("code-count");
+    let results_id = ids.id("code-results");
+    let input = NodeRef::<leptos::html::Input>::new();
+    let results = NodeRef::<leptos::html::Div>::new();
+    let empty = move || state.query.with(|q| q.is_empty());
+    let count = move || {
+        state
+            .hits
+            .with(|h| state.query.with(|q| count_text(h.len(), q)))
+    };
+    let clear = move |_| {
+        state.set(String::new());
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+        }
+    };
+    let on_input_key = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "ArrowDown" | "Enter" => {
+            ev.prevent_default();
+            if let Some(list) = results.get() {
+                focus_copy_button(&list, Move::First);
+            }
+        }
+        "Escape" if !empty() => {
+            ev.prevent_default();
+            state.set(String::new());
+        }
+        _ => {}
+    };
+    let on_results_key = move |ev: KeyboardEvent| {
+        let step = match ev.key().as_str() {
+            "ArrowDown" => Move::Next,
+            "ArrowUp" => Move::Previous,
+            "Home" => Move::First,
+            "End" => Move::Last,
+            _ => return,
+        };
+        ev.prevent_default();
+        let moved = results
+            .get()
+            .is_some_and(|list| focus_copy_button(&list, step));
+        if !moved && step == Move::Previous {
+            if let Some(input) = input.get() {
+                let _ = input.focus();
+            }
+        }
+    };
+    let groups = [CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Icd10Cm]
+        .into_iter()
+        .map(|system| {
+            view! { <CodeGroup data=data.clone() state system host ids=ids.clone() announcer/> }
+        })
+        .collect_view();
+    let labelled = heading.clone();
+    view! {
+        <section id=ids.section("codes") class="zg-section" aria-labelledby=labelled>
+            <h2 id=heading>"Billing and diagnosis codes"</h2>
+            <p class="zg-limits">{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p>
+            <div class="zg-search" role="search">
+                <label for=search_id.clone() class="zg-label">"Search codes"</label>
+                <div class="zg-search-row">
+                    <input
+                        id=search_id
+                        class="zg-input zg-input--search"
+                        type="search"
+                        spellcheck="false"
+                        enterkeyhint="search"
+                        aria-describedby=count_id.clone()
+                        aria-controls=results_id.clone()
+                        placeholder="Code or words, e.g. G12.1, 992, werdnig"
+                        node_ref=input
+                        prop:value=move || state.field.get()
+                        on:input=move |ev| state.typed(event_target_value(&ev))
+                        on:keydown=on_input_key
+                    />
+                    <button type="button" class="zg-button" hidden=empty on:click=clear>
+                        "Clear"
+                    </button>
+                </div>
+                <p id=count_id class="zg-count" role="status" aria-live="polite">{count}</p>
+            </div>
+            <div id=results_id class="zg-code-results" node_ref=results on:keydown=on_results_key>
+                <Show when=move || state.hits.with(Vec::is_empty)>
+                    <p class="zg-empty">
+                        {move || state.query.with(|q| format!("No codes match “{}”. ", q.trim()))}
+                        <button type="button" class="zg-button" on:click=clear>
+                            "Clear the search"
+                        </button>
+                    </p>
+                </Show>
+                {groups}
+            </div>
+            <LiveRegion announcer/>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Move {
+    First,
+    Last,
+    Next,
+    Previous,
+}
+
+/// Moves focus among the copy buttons of the results. Returns whether a
+/// button took focus.
+fn focus_copy_button(list: &web_sys::HtmlDivElement, step: Move) -> bool {
+    let Ok(buttons) = list.query_selector_all(".zg-copy") else {
+        return false;
+    };
+    let all: Vec<HtmlElement> = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    if all.is_empty() {
+        return false;
+    }
+    // Inside a shadow root the document's active element is the host: ask
+    // the list's own root.
+    let active = list
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|root| root.active_element())
+        .or_else(|| document().active_element());
+    let current = all
+        .iter()
+        .position(|b| active.as_ref().is_some_and(|a| a.is_same_node(Some(b))));
+    let target = match (step, current) {
+        (Move::First, _) | (Move::Next, None) => Some(0),
+        (Move::Last, _) => Some(all.len() - 1),
+        (Move::Next, Some(i)) => Some((i + 1).min(all.len() - 1)),
+        (Move::Previous, Some(i)) => i.checked_sub(1),
+        (Move::Previous, None) => None,
+    };
+    match target.and_then(|i| all.get(i)) {
+        Some(b) => b.focus().is_ok(),
+        None => false,
+    }
+}

@@ -1,0 +1,90 @@
+//! One widget instance: the panels its configuration asks for.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::boxed_warning::BoxedWarning;
+use super::code_panel::CodePanel;
+use super::code_state::CodeState;
+use super::footer::Footer;
+use super::header::Header;
+use super::host::Host;
+use super::kit_panel::KitPanel;
+use super::kit_state::KitState;
+use super::ordering::Ordering;
+use super::references::References;
+use super::safety::Safety;
+use super::{Ids, Panels};
+use crate::domain::Data;
+
+/// The widget: boxed warning, kit resolver, code reference, product
+/// information and footer, as `panels` asks; on the static page, its
+/// header too.
+///
+/// On the static page each interactive panel sits in an island element
+/// (`data-zg-island`), which the page's wasm hydrates on its own; the
+/// rest stays the HTML rendered at build time.
+#[component]
+pub fn WidgetView(
+    /// The data the widget shows.
+    data: Arc<Data>,
+    /// The instance's ids.
+    ids: Ids,
+    /// Which parts show.
+    panels: Panels,
+    /// The instance's services.
+    host: Host,
+    /// The kit panel's state, when it shows.
+    kit: Option<KitState>,
+    /// The code panel's state, when it shows.
+    codes: Option<CodeState>,
+    /// The static page rather than an embedded instance.
+    page: bool,
+) -> impl IntoView {
+    let header = page.then(|| view! { <Header data=data.clone()/> });
+    let boxed = (panels.boxed_warning || panels.kit || panels.info)
+        .then(|| view! { <BoxedWarning data=data.clone() ids=ids.clone()/> });
+    let kit = kit.map(|state| {
+        island(
+            page,
+            "kit",
+            view! { <KitPanel state host ids=ids.clone()/> },
+        )
+    });
+    let codes = codes.map(|state| {
+        island(
+            page,
+            "codes",
+            view! { <CodePanel data=data.clone() state host ids=ids.clone()/> },
+        )
+    });
+    let info = panels.info.then(|| {
+        view! {
+            <Safety data=data.clone() ids=ids.clone()/>
+            <Ordering data=data.clone() ids=ids.clone()/>
+            <References data=data.clone() ids=ids.clone()/>
+        }
+    });
+    view! {
+        <div class="zg-widget">
+            {header}
+            {boxed}
+            {kit}
+            {codes}
+            {info}
+            <Footer data/>
+        </div>
+    }
+}
+
+/// On the static page, `panel` inside the element its hydration starts
+/// from; embedded, `panel` alone.
+fn island(page: bool, name: &'static str, panel: impl IntoView) -> impl IntoView {
+    use leptos::either::Either;
+    if page {
+        Either::Left(view! { <div class="zg-island" data-zg-island=name>{panel}</div> })
+    } else {
+        Either::Right(panel)
+    }
+}
