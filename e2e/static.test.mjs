@@ -178,7 +178,7 @@ describe('static page', () => {
     await server.close();
   });
 
-  it('carries integrity on every asset and shows its fallback if the wasm is tampered with', async () => {
+  it('carries integrity on every asset, and stays the full reference if the wasm is tampered with', async () => {
     const html = await readFile('dist/index.html', 'utf8');
     const tags = assetTags(html).filter((t) => /^\.\/.+\.(js|css|wasm|svg)$/.test(t.attrs.src ?? t.attrs.href ?? ''));
     assert.ok(tags.length >= 5, `boot, JS, wasm, CSS and icon links: ${tags.map((t) => t.text)}`);
@@ -197,11 +197,20 @@ describe('static page', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.waitForTimeout(500);
-    const fallback = await page.locator('#zg-fallback').innerText();
-    assert.match(fallback, /866-263-8464/);
-    assert.match(fallback, /1-833-828-3947/);
-    assert.match(fallback, /Full Prescribing Information/);
-    assert.equal(await weight(page).count(), 0, 'the tampered wasm never ran');
+    // The tampered wasm never ran: the page is the build-time reference,
+    // and the parts that need the wasm say so.
+    assert.equal(await page.locator('#zg-root[data-zg-ready]').count(), 0, 'the tampered wasm never ran');
+    assert.equal(await page.locator('.zg-table tbody tr').count(), 37);
+    const text = await page.locator('#zg-root').innerText();
+    for (const phone of ['866-263-8464', '1-833-828-3947']) assert.ok(text.includes(phone), phone);
+    assert.match(text, /Cases of acute liver failure with fatal outcomes have been reported/);
+    const notes = await page.locator('.zg-needs-js:visible').allInnerTexts();
+    assert.equal(notes.length, 2, notes.join('\n'));
+    assert.match(notes[0], /^The kit finder needs JavaScript and WebAssembly to run/);
+    await weight(page).fill('3.04');
+    await page.waitForTimeout(200);
+    assert.equal(await page.getByTestId('kit-ndc').count(), 0, 'no kit without the wasm');
+    assert.equal(await page.locator('#zg-fallback').isVisible(), false, 'no crash, so no crash fallback');
     await context.close();
     await server.close();
   });

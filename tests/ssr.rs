@@ -98,7 +98,8 @@ fn ids_are_unique_and_the_islands_hold_the_interactive_panels() {
     assert_eq!(ids.len(), all, "no id twice");
     for island in ["kit", "codes"] {
         assert_eq!(
-            html.matches(&format!("data-zg-island=\"{island}\"")).count(),
+            html.matches(&format!("data-zg-island=\"{island}\""))
+                .count(),
             1
         );
     }

@@ -604,3 +604,31 @@ async fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
     focused().dispatch_event(&key("ArrowUp")).unwrap();
     assert_eq!(focused().get_attribute("type").as_deref(), Some("search"));
 }
+
+#[wasm_bindgen_test]
+async fn a_copy_that_answers_after_its_button_is_gone_does_no_harm() {
+    // The clipboard answers late; meanwhile a search removes the code
+    // whose button was clicked (and with it the button's state).
+    let slow = Clipboard::new(|_| {
+        Box::pin(async {
+            sleep(50).await;
+            Ok(())
+        })
+    });
+    let config = WidgetConfig {
+        clipboard: Some(slow),
+        ..WidgetConfig::default()
+    };
+    let w = mount_with(config, Rc::default());
+    w.type_into("input[type=search]", "g12.1").await;
+    w.click(".zg-code .zg-copy").await;
+    w.type_into("input[type=search]", "zzz").await;
+    sleep(120).await;
+    assert_eq!(w.all_text(".zg-code-value").len(), 0);
+    w.weight("3.04").await;
+    assert_eq!(
+        w.kit().as_deref(),
+        Some("71894-121-03"),
+        "the widget still works"
+    );
+}

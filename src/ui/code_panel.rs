@@ -9,7 +9,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use super::code_group::CodeGroup;
 use super::code_state::CodeState;
 use super::copy::{Announcer, LiveRegion};
-use super::host::Host;
+use super::host::{Host, NeedsScript};
 use super::Ids;
 use crate::domain::card::count_text;
 use crate::domain::{CodeSystem, Data};
@@ -34,6 +34,14 @@ pub fn CodePanel(
     let input = NodeRef::<leptos::html::Input>::new();
     let results = NodeRef::<leptos::html::Div>::new();
     let empty = move || state.query.with(|q| q.is_empty());
+    // Handlers may run for an element an unmounted widget left behind:
+    // their reads tolerate a disposed owner.
+    let focus_input = move || {
+        if let Some(Some(input)) = input.try_get() {
+            let _ = input.focus();
+        }
+    };
+    let results_list = move || results.try_get().flatten();
     let count = move || {
         state
             .hits
@@ -41,18 +49,16 @@ pub fn CodePanel(
     };
     let clear = move |_| {
         state.set(String::new());
-        if let Some(input) = input.get() {
-            let _ = input.focus();
-        }
+        focus_input();
     };
     let on_input_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" | "Enter" => {
             ev.prevent_default();
-            if let Some(list) = results.get() {
+            if let Some(list) = results_list() {
                 focus_copy_button(&list, Move::First);
             }
         }
-        "Escape" if !empty() => {
+        "Escape" if state.query.try_with(|q| !q.is_empty()).unwrap_or(false) => {
             ev.prevent_default();
             state.set(String::new());
         }
@@ -87,6 +93,7 @@ pub fn CodePanel(
         <section id=ids.section("codes") class="zg-section" aria-labelledby=labelled>
             <h2 id=heading>"Billing and diagnosis codes"</h2>
             <p class="zg-limits">{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p>
+            <NeedsScript host what="The code search" instead="every code is listed below"/>
             <div class="zg-search" role="search">
                 <label for=search_id.clone() class="zg-label">"Search codes"</label>
                 <div class="zg-search-row">

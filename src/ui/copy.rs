@@ -122,7 +122,7 @@ impl Announcer {
     /// Says `message`; a later message replaces one not yet said.
     pub fn say(&self, message: String) {
         let region = self.message;
-        region.set(String::new());
+        region.try_set(String::new());
         self.later.after(60, move || {
             region.try_set(message);
         });
@@ -172,7 +172,7 @@ pub fn CopyButton(
 ) -> impl IntoView {
     let outcome = RwSignal::new(Outcome::Ready);
     let reset = Later::new();
-    let kind = StoredValue::new(kind);
+    let label_kind = kind.clone();
     // What the button shows is for the text it holds now: after the kit
     // changes, "Copied ✓" of the old one does not stay.
     let shown = move || {
@@ -183,22 +183,26 @@ pub fn CopyButton(
             _ => ("zg-copy", "Copy"),
         })
     };
+    // The write is asynchronous: by the time it answers, the button may be
+    // gone (a search removed its code), so everything after it tolerates
+    // a disposed owner.
     let copy = move |_| {
         reset.cancel();
-        let text = text.get_untracked();
+        let Some(text) = text.try_get_untracked() else {
+            return;
+        };
         let clipboard = host.clipboard();
+        let kind = kind.clone();
         leptos::task::spawn_local(async move {
             let ok = clipboard.write(text.clone()).await.is_ok();
-            let what = kind.with_value(|k| k.label(&text));
+            let what = kind.label(&text);
             announcer.say(if ok {
                 format!("Copied {what} {text}.")
             } else {
                 format!("Could not copy {what}. Select {text} and copy it by hand.")
             });
             if ok {
-                if let Some(event) = kind.try_with_value(|k| k.event(text.clone())) {
-                    host.send(event);
-                }
+                host.send(kind.event(text.clone()));
                 outcome.try_set(Outcome::Copied(text));
                 reset.after(2000, move || {
                     outcome.try_set(Outcome::Ready);
@@ -211,7 +215,7 @@ pub fn CopyButton(
     view! {
         <button type="button" class=move || shown().0 on:click=copy>
             {move || shown().1}
-            <span class="zg-vh">{move || format!(" {}", kind.with_value(|k| k.label(&text.get())))}</span>
+            <span class="zg-vh">{move || format!(" {}", label_kind.label(&text.get()))}</span>
         </button>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::age_field::AgeField;
 use super::copy::{Announcer, LiveRegion};
-use super::host::Host;
+use super::host::{Host, NeedsScript};
 use super::kit_state::KitState;
 use super::kit_table::KitTable;
 use super::result_card::ResultCard;
@@ -33,6 +33,7 @@ pub fn KitPanel(
     view! {
         <section id=ids.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
             <h2 id=heading>"Kit by patient weight"</h2>
+            <NeedsScript host what="The kit finder" instead="use the kit table below"/>
             <p class="zg-intro"><Rich text=data.dosing.kit_text.clone()/></p>
             <div class="zg-kit-layout">
                 <div class="zg-kit-main">

@@ -97,7 +97,7 @@ fn KitCard(
     let exponent =
         Signal::derive(move || state.card.with(|c| c.as_ref().map_or(0, |c| c.vg_exponent)));
     let show = move |_| {
-        if let (Some(scroller), Some(index)) = (table.get(), state.kit_index()) {
+        if let (Some(Some(scroller)), Some(index)) = (table.try_get(), state.kit_index()) {
             show_row(&scroller, index);
         }
     };
