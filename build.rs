@@ -18,6 +18,9 @@ mod literal;
 
 // The domain modules that validation needs, compiled as they are: only
 // their names differ (`crate::data` here, `crate::domain::data` in the lib).
+#[allow(dead_code)]
+#[path = "src/domain/claim.rs"]
+mod claim;
 #[allow(dead_code, unused_imports)]
 #[path = "src/domain/data.rs"]
 mod data;
@@ -27,6 +30,9 @@ mod date;
 #[allow(dead_code)]
 #[path = "src/domain/decimal.rs"]
 mod decimal;
+#[allow(dead_code)]
+#[path = "src/domain/dos.rs"]
+mod dos;
 #[allow(dead_code)]
 #[path = "src/domain/ndc.rs"]
 mod ndc;

@@ -259,6 +259,60 @@ fn texts_templates_and_contacts() {
 }
 
 #[test]
+fn code_set_releases_are_checked() {
+    check(
+        |v| v["code_sets"][0]["release"]["cadence"] = json!("monthly"),
+        "code_sets[0] (hcpcs).release.cadence",
+        "quarterly, fiscal-year or calendar-year",
+    );
+    check(
+        |v| v["code_sets"][0]["release"]["from"] = json!("2024-11-01"),
+        "code_sets[0] (hcpcs).release.from",
+        "not the first day of a quarterly release",
+    );
+    check(
+        |v| v["code_sets"][2]["release"]["from"] = json!("2025-01-01"),
+        "code_sets[2] (icd10cm).release.from",
+        "not the first day of a fiscal-year release",
+    );
+    // The guide accessed HCPCS on November 27, 2024: the October release.
+    check(
+        |v| v["code_sets"][0]["release"]["from"] = json!("2024-07-01"),
+        "code_sets[0] (hcpcs).release",
+        "in force when the list was current",
+    );
+    check(
+        |v| v["code_sets"][1]["release"]["from"] = json!("2024-01-01"),
+        "code_sets[1] (cpt).release",
+        "in force when the list was current",
+    );
+    check(
+        |v| v["codes"][0]["effective"] = json!("2020-07-32"),
+        "codes[0] (J3399).effective",
+        "not a date",
+    );
+}
+
+#[test]
+fn search_aliases_name_listed_codes() {
+    check(
+        |v| v["search_aliases"][0]["code"] = json!("J9999"),
+        "search_aliases[0] (J9999)",
+        "names a code that is not listed",
+    );
+    check(
+        |v| v["search_aliases"][1]["terms"] = json!([]),
+        "search_aliases[1] (G12.0)",
+        "1 to 10 terms",
+    );
+    check(
+        |v| v["search_aliases"][1]["terms"] = json!([" "]),
+        "search_aliases[1] (G12.0).terms[0]",
+        "must not be empty",
+    );
+}
+
+#[test]
 fn unknown_fields_are_refused_when_read() {
     let mut v = raw_json();
     v["kits"][0]["colour"] = json!("red");
@@ -274,10 +328,16 @@ fn all_violations_are_reported_together() {
     v["codes"][0]["code"] = json!("J339");
     let errors = validate(v).err().map(|e| e.0).unwrap_or_default();
     let places: Vec<&str> = errors.iter().map(|e| e.at.as_str()).collect();
-    // J339 also leaves billing.hcpcs pointing at a code that is not listed.
+    // J339 also leaves billing.hcpcs and J3399's search aliases pointing
+    // at a code that is not listed.
     assert_eq!(
         places,
-        ["kits[1] (3.1–3.5 kg)", "codes[0] (J339)", "billing.hcpcs"]
+        [
+            "kits[1] (3.1–3.5 kg)",
+            "codes[0] (J339)",
+            "billing.hcpcs",
+            "search_aliases[0] (J3399)"
+        ]
     );
 }
 

@@ -71,11 +71,7 @@ fn weight_lookup_never_panics() {
 #[test]
 fn code_search_never_panics() {
     let data = common::data();
-    let index = SearchIndex::new(
-        data.codes
-            .iter()
-            .map(|c| (c, data.code_set(c.system).map_or("", |s| s.name.as_str()))),
-    );
+    let index = SearchIndex::of(&data);
     let mut runner = runner(cases(1));
     runner
         .run(&typed_text(), |query| {

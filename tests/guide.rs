@@ -257,6 +257,7 @@ fn facts_beyond_the_guide_come_from_facts_md() {
         ("cpt_notice", &f.cpt_notice),
         ("hcpcs_cadence", &f.hcpcs_cadence),
         ("icd_cadence", &f.icd_cadence),
+        ("edi_delimiters", &f.edi_delimiters),
     ] {
         for sentence in text.split(". ").map(|s| s.trim_end_matches('.')) {
             assert!(
@@ -271,4 +272,45 @@ fn facts_beyond_the_guide_come_from_facts_md() {
         "{}",
         f.billing_units
     );
+}
+
+#[test]
+fn the_opening_line_and_the_dates_the_widget_uses_are_the_guides() {
+    let guide = normalized_guide();
+    let d = data();
+    // The guide's first line, as the widget's lead line quotes it.
+    assert!(guide.contains("Please see Indication and Important Safety Information"));
+    assert!(guide.contains(&format!(
+        "Full Prescribing Information, including Boxed WARNING for {}",
+        d.information.boxed_warning.title
+    )));
+    // J3399 took effect July 1, 2020 (the date of service check uses it).
+    let j3399 = d.codes.iter().find(|c| c.code == "J3399").unwrap();
+    let effective = j3399.effective.unwrap();
+    assert!(guide.contains(&format!("Effective {effective}, the Centers for Medicare")));
+    assert_eq!(
+        d.codes.iter().filter(|c| c.effective.is_some()).count(),
+        1,
+        "the guide dates J3399 only"
+    );
+}
+
+#[test]
+fn code_set_releases_are_the_ones_facts_md_names() {
+    use zolgensma_reference::domain::dos::release_name;
+    let facts = normalized_facts();
+    let d = data();
+    let name = |id: &str| {
+        let set = d.code_sets.iter().find(|s| s.system.id() == id).unwrap();
+        let r = set.release.unwrap();
+        release_name(r.cadence, r.from)
+    };
+    // "when the October 2024 release was in force", "the FY 2025 code set",
+    // "The guide's descriptors are those of the 2023 edition".
+    assert_eq!(name("hcpcs"), "October 2024 release");
+    assert!(facts.contains("the October 2024 release was in force"));
+    assert_eq!(name("icd10cm"), "FY 2025 code set");
+    assert!(facts.contains("is the FY 2025 code set"));
+    assert_eq!(name("cpt"), "2023 edition");
+    assert!(facts.contains("those of the 2023 edition"));
 }

@@ -54,17 +54,20 @@ fn outside_the_table_resolves_nothing_and_says_so() {
     };
     check(&d, "2.599", Unit::Kg, below("2.599"));
     check(&d, "2599 g", Unit::Kg, below("2.599"));
-    check(&d, "3.04", Unit::Lb, below("1.379"));
+    // Converted weights in messages carry every digit they have (issue 17;
+    // these read "1.379" and "21.319" before).
+    check(&d, "3.04", Unit::Lb, below("1.3789208048"));
     check(&d, "21.001", Unit::Kg, above("21.001"));
     check(&d, "30", Unit::Kg, above("30.0"));
-    check(&d, "47 lb", Unit::Kg, above("21.319"));
+    check(&d, "47 lb", Unit::Kg, above("21.31884139"));
     let message = lookup(&d, "30", Unit::Kg)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
     assert_eq!(
         message,
-        "30.0 kg is above 21.0 kg, the heaviest weight in the kit table. No kit is listed for it."
+        // "No kit" is said once, by the card (issue 15): not here as well.
+        "30.0 kg is above 21.0 kg, the heaviest weight in the kit table."
     );
     let message = lookup(&d, "3.04", Unit::Lb)
         .err()
@@ -72,7 +75,7 @@ fn outside_the_table_resolves_nothing_and_says_so() {
         .unwrap_or_default();
     assert_eq!(
         message,
-        "1.379 kg is below 2.6 kg, the lightest weight in the kit table. No kit is listed for it."
+        "1.3789208048 kg is below 2.6 kg, the lightest weight in the kit table."
     );
 }
 
@@ -96,17 +99,18 @@ fn result_carries_what_a_biller_needs() {
     assert!(r.off_grid && r.between_bands);
     assert_eq!(r.ndc11.to_string(), "71894-0121-03");
     assert_eq!(r.ndc11.bare(), "71894012103");
-    assert_eq!(r.claim, "N471894012103 UN1");
+    assert_eq!(r.claim.cms_24a, "N471894012103 UN1");
     assert_eq!((r.hcpcs.as_str(), r.hcpcs_units), ("J3399", 1));
     assert_eq!(r.index, 1);
 
     let r = lookup(&d, "3", Unit::Kg).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(r.claim, "N471894012002 UN1");
+    assert_eq!(r.claim.cms_24a, "N471894012002 UN1");
     assert_eq!(
         (r.vector_genomes.mantissa_text(), r.vector_genomes.exponent),
         ("3.3".into(), 14)
     );
-    assert_eq!(r.patient_dose_text(), "16.50");
+    // No trailing zero (facts.md, "Writing figures"): was "16.50".
+    assert_eq!(r.patient_dose_text(), "16.5");
     assert!(!r.off_grid && !r.between_bands);
     // 3.25 kg is off the grid but inside the printed band 3.1-3.5.
     let r = lookup(&d, "3.25", Unit::Kg).unwrap_or_else(|e| panic!("{e}"));

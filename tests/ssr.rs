@@ -53,7 +53,12 @@ fn the_page_holds_every_kit_code_and_the_boxed_warning() {
             code.code
         );
     }
-    assert_eq!(html.matches("class=\"zg-code\"").count(), d.codes.len());
+    // One chip per code; the guide's two CPT ranges are one entry each.
+    assert_eq!(
+        html.matches("class=\"zg-code-chip\"").count(),
+        d.codes.len()
+    );
+    assert_eq!(html.matches("class=\"zg-code\"").count(), d.codes.len() - 4);
     let boxed = &d.information.boxed_warning;
     assert!(text.contains(&boxed.title) && text.contains(&boxed.text));
     for w in &d.information.warnings {

@@ -147,6 +147,10 @@ async fn typing_weights_in_each_unit_updates_the_card() {
         w.get("[data-testid=kit-vg] sup").text_content().as_deref(),
         Some("14")
     );
+    assert_eq!(w.text("[data-testid=kit-lin]"), "LIN**N4*71894012103~");
+    assert_eq!(w.text("[data-testid=kit-ctp]"), "CTP****1*UN~");
+    assert_eq!(w.text("[data-testid=kit-24d]"), "J3399");
+    assert_eq!(w.text("[data-testid=kit-24g]"), "1");
     assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
     w.weight("7.05 lb").await;
     assert_eq!(w.text(".zg-card-title"), "Kit for 7.05 lb (≈ 3.198 kg)");
@@ -156,20 +160,22 @@ async fn typing_weights_in_each_unit_updates_the_card() {
 async fn the_between_bands_rule_is_explained_only_off_the_grid() {
     let w = mount();
     w.weight("3.04").await;
-    let note = w.text(".zg-card .zg-note");
-    assert!(
-        note.contains("3.04 kg falls between the printed bands 2.6–3.0 kg and 3.1–3.5 kg"),
-        "{note}"
+    let note = w.text(".zg-card .zg-note p");
+    assert_eq!(
+        note,
+        "Which kit: 3.04 kg is between the printed bands 2.6–3.0 and 3.1–3.5: the 3.1–3.5 kg kit holds 19.3 mL, which covers 16.72 mL."
     );
+    // The rule is one tap away.
+    let rule = w.text(".zg-card .zg-note details");
     assert!(
-        note.contains("smallest band upper limit that is greater than or equal to the weight"),
-        "{note}"
-    );
-    assert!(
-        note.contains("3.04 kg needs 16.72 mL; this kit holds 19.3 mL."),
-        "{note}"
+        rule.contains("smallest band upper limit that is greater than or equal to the weight"),
+        "{rule}"
     );
     w.weight("3.0").await;
+    assert!(w.find(".zg-card .zg-note").is_none());
+    // Off the grid inside a printed band (15 lb = 6.804 kg): no note.
+    w.weight("15 lb").await;
+    assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
     assert!(w.find(".zg-card .zg-note").is_none());
 }
 
@@ -233,15 +239,22 @@ async fn the_age_field_warns_from_24_months() {
     w.weight("9").await;
     w.type_into("input[id$=-age]", "23.9").await;
     assert_eq!(w.text(".zg-age-message"), "");
-    w.type_into("input[id$=-age]", "24").await;
-    assert!(w
-        .text(".zg-age-message")
-        .contains("not less than 24 months"));
+    w.type_into("input[id$=-age]", "30").await;
+    let warning =
+        "30 months is older than the indication allows: patients less than 2 years of age.";
+    assert_eq!(w.text(".zg-age-message"), warning);
     assert_eq!(
         w.kit().as_deref(),
         Some("71894-132-06"),
         "the warning never blocks the kit"
     );
+    // The card carries it while it applies, and the live region says it.
+    assert_eq!(w.text(".zg-card-warning"), format!("Indication: {warning}"));
+    sleep(120).await;
+    let said = w.all_text("[role=status]");
+    assert!(said.iter().any(|s| s == warning), "{said:?}");
+    w.type_into("input[id$=-age]", "12").await;
+    assert!(w.find(".zg-card-warning").is_none());
 }
 
 #[wasm_bindgen_test]
@@ -303,7 +316,7 @@ async fn arrow_keys_move_from_the_search_field_through_the_results() {
     let focused_code = || {
         document()
             .active_element()
-            .and_then(|e| e.closest(".zg-code").ok().flatten())
+            .and_then(|e| e.closest(".zg-code-chip").ok().flatten())
             .and_then(|c| c.get_attribute("data-code"))
     };
     w.get("input[type=search]")
@@ -340,7 +353,7 @@ async fn arrow_keys_move_from_the_search_field_through_the_results() {
 async fn copy_writes_to_the_clipboard_and_confirms() {
     let w = mount();
     w.weight("3.04").await;
-    let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
+    let button = "[data-testid=kit-claim] ~ .zg-copy";
     w.click(button).await;
     sleep(120).await;
     assert_eq!(*w.copied.borrow(), ["N471894012103 UN1"]);
@@ -366,6 +379,34 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
     w.click(".zg-code .zg-copy").await;
     sleep(120).await;
     assert_eq!(w.copied.borrow().last().map(String::as_str), Some("G12.1"));
+    // Said once: the code is named once.
+    let said = w.all_text("[role=status]");
+    assert!(
+        said.iter().any(|s| s == "Copied ICD-10-CM code G12.1."),
+        "{said:?}"
+    );
+
+    // All the claim lines at once, as plain text.
+    w.click(".zg-claim > .zg-copy").await;
+    sleep(120).await;
+    assert_eq!(
+        w.copied.borrow().last().map(String::as_str),
+        Some(
+            "NDC, 11 digits: 71894012905 (71894-0129-05)\n\
+             CMS-1500 24A, shaded: N471894012905 UN1\n\
+             CMS-1500 24D: J3399\n\
+             CMS-1500 24G: 1\n\
+             837P/837I loop 2410 LIN: LIN**N4*71894012905~\n\
+             837P/837I loop 2410 CTP: CTP****1*UN~\n"
+        )
+    );
+    // The total vector genomes, its power of ten as plain text.
+    w.click("[data-testid=kit-vg] ~ .zg-copy").await;
+    sleep(120).await;
+    assert_eq!(
+        w.copied.borrow().last().map(String::as_str),
+        Some("7.92 × 10^14 vg")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -377,7 +418,7 @@ async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
     };
     let w = mount_with(config, Rc::default());
     w.weight("3.04").await;
-    let button = ".zg-facts--billing div:nth-child(2) .zg-copy";
+    let button = "[data-testid=kit-claim] ~ .zg-copy";
     w.click(button).await;
     sleep(120).await;
     assert!(
@@ -592,7 +633,7 @@ async fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
     let focused = || shadow.active_element().unwrap();
     let focused_code = || {
         focused()
-            .closest(".zg-code")
+            .closest(".zg-code-chip")
             .unwrap()
             .and_then(|c| c.get_attribute("data-code"))
     };
@@ -631,4 +672,258 @@ async fn a_copy_that_answers_after_its_button_is_gone_does_no_harm() {
         Some("71894-121-03"),
         "the widget still works"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_unit_switch_follows_the_unit_typed() {
+    let w = mount();
+    let checked = |w: &Mounted| {
+        ["kg", "lb", "g"]
+            .into_iter()
+            .filter(|u| {
+                w.get(&format!("input[type=radio][value={u}]"))
+                    .unchecked_into::<HtmlInputElement>()
+                    .checked()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(checked(&w), ["kg"]);
+    w.weight("15 lb").await;
+    assert_eq!(checked(&w), ["lb"]);
+    w.weight("3040 g").await;
+    assert_eq!(checked(&w), ["g"]);
+    w.weight("7 lb 4 oz").await;
+    assert_eq!(checked(&w), ["lb"]);
+    // Choosing kg while the text says lb: the text's unit stays shown.
+    w.click("input[type=radio][value=kg]").await;
+    assert_eq!(checked(&w), ["lb"]);
+    assert_eq!(w.kit().as_deref(), Some("71894-121-03"));
+    // A bare number takes the unit chosen.
+    w.weight("7").await;
+    assert_eq!(checked(&w), ["kg"]);
+    assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
+}
+
+#[wasm_bindgen_test]
+async fn weights_as_people_write_them() {
+    let w = mount();
+    for (typed, ndc, title) in [
+        (
+            "7 lb 4 oz",
+            "71894-121-03",
+            "Kit for 7 lb 4 oz (≈ 3.289 kg)",
+        ),
+        ("7lb 4oz", "71894-121-03", "Kit for 7 lb 4 oz (≈ 3.289 kg)"),
+        ("116 oz", "71894-121-03", "Kit for 116 oz (≈ 3.289 kg)"),
+        ("３.０４", "71894-121-03", "Kit for 3.04 kg"),
+    ] {
+        w.weight(typed).await;
+        assert_eq!(w.kit().as_deref(), Some(ndc), "{typed}");
+        assert_eq!(w.text(".zg-card-title"), title, "{typed}");
+    }
+    w.weight("7 lb 16 oz").await;
+    assert!(w
+        .text(".zg-form .zg-error")
+        .starts_with("16 oz after pounds is a pound or more"));
+}
+
+#[wasm_bindgen_test]
+async fn a_comma_that_reads_two_ways_offers_the_other_reading() {
+    let w = mount();
+    w.weight("3,040 g").await;
+    assert_eq!(w.kit(), None, "no guess between 3.04 g and 3040 g");
+    assert!(
+        w.text(".zg-form .zg-error").starts_with(
+            "“3,040 g” was read with a decimal comma: 3.04 g (0.00304 kg), below the table's 2.6 kg."
+        ),
+        "{}",
+        w.text(".zg-form .zg-error")
+    );
+    let offer = w.get(".zg-offer");
+    assert_eq!(
+        offer.text_content().as_deref(),
+        Some("Did you mean 3040 g?")
+    );
+    w.click(".zg-offer").await;
+    assert_eq!(w.kit().as_deref(), Some("71894-121-03"));
+    let field: HtmlInputElement = w.get("input[id$=-weight]").unchecked_into();
+    assert_eq!(field.value(), "3040 g");
+    assert!(w.find(".zg-offer").is_none());
+    // A comma that reads one way only works as before.
+    w.weight("3,04").await;
+    assert_eq!(w.kit().as_deref(), Some("71894-121-03"));
+}
+
+#[wasm_bindgen_test]
+async fn each_thing_is_said_once() {
+    let w = mount();
+    w.weight("30").await;
+    let panel = w.text(".zg-section--kit").to_lowercase();
+    assert_eq!(panel.matches("no kit").count(), 1, "{panel}");
+    w.type_into("input[type=search]", "zzz").await;
+    let results = w.text(".zg-code-results");
+    assert!(!results.contains("No codes match"), "{results}");
+    assert_eq!(w.text(".zg-count"), "No codes match “zzz”.");
+    // The code limits show once (in the code panel, not the footer too).
+    let limits = "Codes provided in this guide may be subject to change.";
+    assert_eq!(w.text(".zg-widget").matches(limits).count(), 1);
+    // Each code group names its source once.
+    w.type_into("input[type=search]", "").await;
+    let hcpcs = w.text(".zg-code-group");
+    assert_eq!(
+        hcpcs.matches("HCPCS quarterly update").count(),
+        1,
+        "{hcpcs}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_printed_range_is_one_entry_with_a_chip_per_code() {
+    let w = mount();
+    w.type_into("input[type=search]", "992").await;
+    assert_eq!(w.all_text(".zg-code").len(), 2);
+    assert_eq!(
+        w.all_text(".zg-code-value"),
+        ["99221", "99222", "99223", "99234", "99235", "99236"]
+    );
+    let entry = w.text(".zg-code");
+    assert_eq!(
+        entry
+            .matches("Initial hospital inpatient or observation care")
+            .count(),
+        1,
+        "the descriptor once: {entry}"
+    );
+    assert!(entry.contains("Printed as 99221–99223"), "{entry}");
+    // Each code is still found on its own.
+    w.type_into("input[type=search]", "99235").await;
+    assert_eq!(w.all_text(".zg-code-value"), ["99235"]);
+    assert_eq!(w.text(".zg-count"), "1 code");
+}
+
+#[wasm_bindgen_test]
+async fn search_finds_what_people_type_and_marks_it() {
+    let w = mount();
+    let search = "input[type=search]";
+    w.type_into(search, "zolgensma").await;
+    assert_eq!(w.all_text(".zg-code-value"), ["J3399"]);
+    assert!(w.text(".zg-alias").contains("added by this widget"));
+    w.type_into(search, "hoffmann").await;
+    assert_eq!(w.all_text(".zg-code-value"), ["G12.0"]);
+    w.type_into(search, "werdnig").await;
+    assert_eq!(w.all_text(".zg-code-desc mark"), ["Werdnig"]);
+    assert!(w.find(".zg-alias").is_none(), "the guide's own word");
+    w.type_into(search, "992").await;
+    assert_eq!(w.all_text(".zg-code-value mark").len(), 6);
+    for form in ["71894-129-05", "71894012905", "71894-0129-05"] {
+        w.type_into(search, form).await;
+        assert!(
+            w.text("[data-testid=kit-match]")
+                .starts_with("71894-129-05 is the kit for 7.1–7.5 kg"),
+            "{form}"
+        );
+        assert_eq!(
+            w.text(".zg-count"),
+            "1 kit: the NDC names a kit, not a code."
+        );
+        assert!(w.find(".zg-empty").is_none());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_date_of_service_says_which_releases_apply() {
+    let w = mount();
+    let lines = |w: &Mounted| w.all_text(".zg-dos li");
+    assert!(lines(&w).is_empty());
+    w.type_into("input[type=date]", "2026-01-15").await;
+    let said = lines(&w);
+    assert_eq!(said.len(), 3);
+    assert!(said[0].contains("January 2026 release"), "{said:?}");
+    assert!(said[2].contains("FY 2026"), "{said:?}");
+    w.type_into("input[type=date]", "2020-06-30").await;
+    assert!(lines(&w)[0].contains("there was no J3399"));
+    w.type_into("input[type=date]", "2024-11-01").await;
+    assert_eq!(w.all_text(".zg-dos--covered").len(), 2);
+    w.type_into("input[type=date]", "").await;
+    assert!(lines(&w).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn links_inside_an_embedded_widget_stay_inside_it() {
+    // A codes-only instance in a shadow root, as a portal embeds it.
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    shadow.append_child(&container).unwrap();
+    let config = WidgetConfig {
+        panels: zolgensma_reference::ui::Panels {
+            kit: false,
+            codes: true,
+            info: false,
+            boxed_warning: false,
+        },
+        ..WidgetConfig::default()
+    };
+    let _widget = mount_builtin(&container, config, Input::default());
+    settle().await;
+    let before = web_sys::window().unwrap().location().href().unwrap();
+    let link: HtmlElement = container
+        .query_selector(".zg-code-meta .zg-ref")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let target = link.get_attribute("href").unwrap();
+    link.click();
+    settle().await;
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        before,
+        "the host's URL is unchanged"
+    );
+    // The codes-only instance carries the references its codes cite.
+    let id = target.trim_start_matches('#');
+    let reference = shadow.get_element_by_id(id).expect("the cited reference");
+    assert_eq!(
+        shadow.active_element().map(|e| e.id()),
+        Some(id.to_string()),
+        "focus moved to {}",
+        reference.id()
+    );
+    assert_eq!(
+        container
+            .query_selector_all(".zg-references li")
+            .unwrap()
+            .length(),
+        3
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hosts_hear_the_settled_result_once_typing_pauses() {
+    let (w, seen, _slot) = mount_reporting();
+    for typed in ["3", "3.", "3.0", "3.04"] {
+        w.weight(typed).await;
+    }
+    let settled = |seen: &Seen| {
+        seen.borrow()
+            .iter()
+            .filter_map(|e| match e {
+                WidgetEvent::KitSettled(kit) => Some(kit.as_ref().map(|k| k.ndc10.clone())),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert!(settled(&seen).is_empty(), "not while typing");
+    sleep(800).await;
+    assert_eq!(settled(&seen), [Some("71894-121-03".to_string())]);
+    // The same result again is no news; no kit is.
+    w.weight("3.2").await;
+    sleep(800).await;
+    assert_eq!(settled(&seen).len(), 1);
+    w.weight("").await;
+    sleep(800).await;
+    assert_eq!(settled(&seen), [Some("71894-121-03".to_string()), None]);
 }

@@ -8,13 +8,16 @@
 //! own data; `tests/literal.rs` proves both expressions equal what the JSON
 //! parses and validates to.
 
-use super::data::{AsOf, Billing, Code, CodeSet, CodeSystem, Data, Dosing, Kit, Reference};
+use super::data::{
+    AsOf, Billing, Cadence, Code, CodeSet, CodeSystem, Data, Dosing, Kit, Reference, Release,
+    SearchAlias,
+};
 use super::date::Date;
 use super::decimal::{Decimal, Sci};
 use super::ndc::{Ndc10, NdcLayout};
 use super::raw::{
-    Channel, Disclaimers, Distribution, Facts, Guide, Information, Product, RawBilling, RawCode,
-    RawCodeSet, RawData, RawDosing, RawKit, RawReference, Titled,
+    Channel, Disclaimers, Distribution, Facts, Guide, Information, Product, RawAlias, RawBilling,
+    RawCode, RawCodeSet, RawData, RawDosing, RawKit, RawReference, RawRelease, Titled,
 };
 
 /// The built-in data file's text, for tests and tools.

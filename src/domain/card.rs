@@ -3,38 +3,49 @@
 //! Pure, so every sentence the card shows is tested natively
 //! (`tests/card.rs`); the view only places these strings in elements.
 
+use super::claim::ClaimLines;
 use super::data::Data;
-use super::resolve::{resolve, Resolution};
-use super::weight::{Unit, Weight, WeightError};
+use super::resolve::{resolve_reading, Resolution};
+use super::weight::{Unit, Weight, WeightError, Written};
 
 /// What the resolver shows for the current input.
 pub type Outcome = Result<Resolution, WeightError>;
 
 /// Reads what was typed in the weight field with `unit` selected: the
-/// outcome, and the unit the weight was typed in (written in the text,
-/// else `unit`), which the card's title echoes.
-pub fn read(data: &Data, typed: &str, unit: Unit) -> (Outcome, Unit) {
-    match Weight::parse_with_unit(typed, unit) {
-        Ok((weight, entered)) => (resolve(data, weight), entered),
-        Err(e) => (Err(e), unit),
+/// outcome, and how the weight was written (the units typed, else `unit`),
+/// which the card's title echoes and the unit switch follows.
+pub fn read(data: &Data, typed: &str, unit: Unit) -> (Outcome, Written) {
+    match Weight::read(typed, unit) {
+        Ok(reading) => (resolve_reading(data, typed, reading), reading.written),
+        Err(e) => (Err(e), Written::In(unit)),
     }
 }
 
 /// Every text of the result card for one resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardText {
-    /// `Kit for 3.04 kg`, or `Kit for 7.05 lb (≈ 3.198 kg)`.
+    /// `Kit for 3.04 kg`, or `Kit for 7 lb 4 oz (≈ 3.289 kg)`.
     pub title: String,
-    /// Why this kit when the weight is off the printed grid (the rule and
-    /// the volume check), else `None`.
+    /// Why this kit, when the weight falls between two printed bands: one
+    /// sentence with the numbers. `None` on the grid or inside a band.
     pub between: Option<String>,
+    /// The 10-digit NDC as printed.
+    pub ndc10: String,
+    /// Every claim line.
+    pub claim: ClaimLines,
+    /// LIN02 and LIN03 named: `LIN02 N4 · LIN03 71894012103`.
+    pub lin_elements: String,
+    /// CTP04 and CTP05-01 named: `CTP04 1 · CTP05-01 UN`.
+    pub ctp_elements: String,
+    /// `J3399 × 1 unit`.
+    pub hcpcs: String,
     /// `3.1 – 3.5 kg`.
     pub band: String,
     /// `2 × 5.5 mL + 1 × 8.3 mL = 3 vials`.
     pub vials: String,
-    /// The table's dose volume: `19.3 mL`.
+    /// The table's dose volume, as the guide prints it: `19.3 mL`.
     pub dose: String,
-    /// What the kit's vials hold: `19.3 mL`.
+    /// What the kit's vials hold: `19.3 mL`, `83 mL`.
     pub capacity: String,
     /// The patient's own dose volume: `16.72 mL`.
     pub patient_dose: String,
@@ -44,79 +55,73 @@ pub struct CardText {
     pub vg_mantissa: String,
     /// Total vector genomes: the power of ten.
     pub vg_exponent: u8,
-    /// The 10-digit NDC as printed.
-    pub ndc10: String,
-    /// The 11-digit NDC, hyphenated.
-    pub ndc11: String,
-    /// The 11-digit NDC without hyphens.
-    pub ndc11_bare: String,
-    /// The CMS-1500 item 24A string.
-    pub claim: String,
-    /// `J3399 × 1 unit`.
-    pub hcpcs: String,
+    /// Total vector genomes as plain text, for the clipboard:
+    /// `3.344 × 10^14 vg`.
+    pub vg_text: String,
 }
 
 impl CardText {
-    /// The card for `r`, the weight having been typed in `entered` (the
-    /// unit written in the text, else the selected one).
-    pub fn new(data: &Data, r: &Resolution, entered: Unit) -> CardText {
+    /// The card for `r`, the weight having been written as `written`.
+    pub fn new(data: &Data, r: &Resolution, written: Written) -> CardText {
         let (kg, exact) = r.weight.kg_text();
-        let title = match entered {
-            Unit::Kg => format!("Kit for {kg} kg"),
+        let title = match written {
+            Written::In(Unit::Kg) => format!("Kit for {kg} kg"),
             other => format!(
-                "Kit for {} {} ({} {kg} kg)",
-                r.weight.text_in(other),
-                other.symbol(),
+                "Kit for {} ({} {kg} kg)",
+                r.weight.text_written(other),
                 if exact { "=" } else { "≈" }
             ),
         };
         let kit = r.kit;
         let fills = data.dosing.vial_fills_ml;
         let patient_dose = r.patient_dose_text();
-        let between = r.off_grid.then(|| {
-            let previous = r.index.checked_sub(1).and_then(|i| data.kits.get(i));
-            let place = if !r.between_bands {
-                format!(
-                    "{kg} kg is not on the guide's 0.1 kg grid; it lies inside the printed band {}–{} kg.",
-                    kit.min_kg, kit.max_kg
-                )
-            } else if let Some(p) = previous {
-                format!(
-                    "{kg} kg falls between the printed bands {}–{} kg and {}–{} kg.",
-                    p.min_kg, p.max_kg, kit.min_kg, kit.max_kg
-                )
-            } else {
-                format!("{kg} kg is not printed in the table.")
-            };
-            format!(
-                "{place} {} {kg} kg needs {patient_dose} mL; this kit holds {} mL.",
-                data.facts.between_bands, r.capacity_ml
-            )
-        });
+        let previous = r.index.checked_sub(1).and_then(|i| data.kits.get(i));
+        let between = match previous {
+            Some(p) if r.off_grid && r.between_bands => Some(format!(
+                "{kg} kg is between the printed bands {}–{} and {}–{}: the {}–{} kg kit holds {} mL, which covers {patient_dose} mL.",
+                p.min_kg,
+                p.max_kg,
+                kit.min_kg,
+                kit.max_kg,
+                kit.min_kg,
+                kit.max_kg,
+                r.capacity_ml.trimmed()
+            )),
+            _ => None,
+        };
+        let billing = &data.billing;
         let units = r.hcpcs_units;
+        let vg = r.vector_genomes;
         CardText {
             title,
             between,
-            band: format!("{} – {} kg", kit.min_kg, kit.max_kg),
-            vials: format!(
-                "{} × {} mL + {} × {} mL = {} vials",
-                kit.vials[0], fills[0], kit.vials[1], fills[1], kit.total_vials
-            ),
-            dose: format!("{} mL", kit.dose_ml),
-            capacity: format!("{} mL", r.capacity_ml),
-            patient_dose_how: format!(" ({kg} kg × {} mL/kg)", data.ml_per_kg_text()),
-            patient_dose: format!("{patient_dose} mL"),
-            vg_mantissa: r.vector_genomes.mantissa_text(),
-            vg_exponent: r.vector_genomes.exponent,
             ndc10: kit.ndc.to_string(),
-            ndc11: r.ndc11.to_string(),
-            ndc11_bare: r.ndc11.bare(),
+            lin_elements: format!(
+                "LIN02 {} · LIN03 {}",
+                billing.claim_ndc_qualifier, r.claim.ndc11_bare
+            ),
+            ctp_elements: format!(
+                "CTP04 {} · CTP05-01 {}",
+                billing.claim_quantity, billing.claim_unit_qualifier
+            ),
             claim: r.claim.clone(),
             hcpcs: format!(
                 "{} × {units} unit{}",
                 r.hcpcs,
                 if units == 1 { "" } else { "s" }
             ),
+            band: format!("{} – {} kg", kit.min_kg, kit.max_kg),
+            vials: format!(
+                "{} × {} mL + {} × {} mL = {} vials",
+                kit.vials[0], fills[0], kit.vials[1], fills[1], kit.total_vials
+            ),
+            dose: format!("{} mL", kit.dose_ml),
+            capacity: format!("{} mL", r.capacity_ml.trimmed()),
+            patient_dose_how: format!(" ({kg} kg × {} mL/kg)", data.ml_per_kg_text()),
+            patient_dose: format!("{patient_dose} mL"),
+            vg_mantissa: vg.mantissa_text(),
+            vg_exponent: vg.exponent,
+            vg_text: format!("{} vg", vg.to_string_trimmed()),
         }
     }
 }
@@ -130,11 +135,32 @@ pub fn announcement(outcome: &Outcome) -> String {
     }
 }
 
-/// What the code search's live region says for `count` matches of `query`.
-pub fn count_text(count: usize, query: &str) -> String {
-    match count {
-        0 => format!("No codes match “{}”.", query.trim()),
-        1 => "1 code".to_string(),
-        n => format!("{n} codes"),
+/// What the code search's live region says for `count` matches of `query`
+/// (and whether the query is a kit's NDC).
+pub fn count_text(count: usize, query: &str, kit: bool) -> String {
+    match (count, kit) {
+        (0, true) => "1 kit: the NDC names a kit, not a code.".to_string(),
+        (0, false) => format!("No codes match “{}”.", query.trim()),
+        (1, _) => "1 code".to_string(),
+        (n, _) => format!("{n} codes"),
     }
+}
+
+/// What the code search shows when the query is a kit's NDC.
+pub fn kit_match_text(data: &Data, index: usize) -> Option<String> {
+    let kit = data.kits.get(index)?;
+    let fills = data.dosing.vial_fills_ml;
+    Some(format!(
+        "{} is the kit for {}–{} kg: {} × {} mL + {} × {} mL = {} vials. 11-digit NDC {} ({}).",
+        kit.ndc,
+        kit.min_kg,
+        kit.max_kg,
+        kit.vials[0],
+        fills[0],
+        kit.vials[1],
+        fills[1],
+        kit.total_vials,
+        kit.ndc.to_11(),
+        kit.ndc.to_11().bare()
+    ))
 }

@@ -14,8 +14,8 @@ use super::date::Date;
 use super::decimal::{round_half_up, Decimal, Sci};
 use super::ndc::Ndc10;
 pub use super::raw::{
-    Channel, CodeData, Disclaimers, Distribution, Facts, Guide, Information, Product, RawCode,
-    RawCodeSet, RawData, RawReference, Titled,
+    Channel, CodeData, Disclaimers, Distribution, Facts, Guide, Information, Product, RawAlias,
+    RawCode, RawCodeSet, RawData, RawReference, RawRelease, Titled,
 };
 use super::raw::{RawBilling, RawDosing, RawKit};
 
@@ -35,6 +35,8 @@ pub mod limits {
     pub const REFERENCES: usize = 50;
     /// Most characters in one text.
     pub const TEXT_CHARS: usize = 4000;
+    /// Most search aliases of one code.
+    pub const ALIASES: usize = 10;
 }
 
 // ---------------------------------------------------------------------------
@@ -182,6 +184,38 @@ impl fmt::Display for AsOf {
     }
 }
 
+/// How often a code set is released.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Cadence {
+    /// Every quarter, in force from January, April, July and October 1
+    /// (HCPCS).
+    Quarterly,
+    /// Every US fiscal year, October 1 to September 30 (ICD-10-CM).
+    FiscalYear,
+    /// Every calendar year, from January 1 (CPT).
+    CalendarYear,
+}
+
+impl Cadence {
+    fn from_id(id: &str) -> Option<Cadence> {
+        match id {
+            "quarterly" => Some(Cadence::Quarterly),
+            "fiscal-year" => Some(Cadence::FiscalYear),
+            "calendar-year" => Some(Cadence::CalendarYear),
+            _ => None,
+        }
+    }
+}
+
+/// The release of a code set that a list comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Release {
+    /// How often the set is released.
+    pub cadence: Cadence,
+    /// When the list's release took effect.
+    pub from: Date,
+}
+
 /// A code set as the guide presents it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CodeSet {
@@ -199,6 +233,8 @@ pub struct CodeSet {
     pub source: u32,
     /// When the list was current.
     pub as_of: AsOf,
+    /// The release the list comes from, if known.
+    pub release: Option<Release>,
 }
 
 /// One code of the guide.
@@ -214,6 +250,17 @@ pub struct Code {
     pub range: Option<String>,
     /// Inclusion terms (G12.1).
     pub includes: Vec<String>,
+    /// When the code took effect, where the guide says.
+    pub effective: Option<Date>,
+}
+
+/// Search terms for one code that the guide's text does not hold.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SearchAlias {
+    /// The code (`J3399`).
+    pub code: String,
+    /// The terms, as people type them (`zolgensma`).
+    pub terms: Vec<String>,
 }
 
 /// A numbered reference of the guide.
@@ -271,6 +318,8 @@ pub struct Data {
     pub references: Vec<Reference>,
     /// Facts beyond the guide.
     pub facts: Facts,
+    /// Search terms added by the widget, by code.
+    pub search_aliases: Vec<SearchAlias>,
 }
 
 // ---------------------------------------------------------------------------
@@ -442,6 +491,7 @@ impl Data {
         let code_sets = check_code_sets(&mut c, &raw.code_sets, &references);
         let codes = check_codes(&mut c, &raw.codes, &code_sets);
         let billing = check_billing(&mut c, &raw.billing, &codes);
+        let search_aliases = check_aliases(&mut c, &raw.search_aliases, &codes);
 
         let (Some(dosing), Some(billing), true) = (dosing, billing, c.errors.is_empty()) else {
             return Err(DataErrors(c.errors));
@@ -511,6 +561,7 @@ impl Data {
             disclaimers: raw.disclaimers,
             references,
             facts,
+            search_aliases,
         })
     }
 
@@ -628,6 +679,8 @@ fn check_texts(c: &mut Checker, raw: &RawData) {
         ("facts.cpt_notice", &f.cpt_notice),
         ("facts.hcpcs_cadence", &f.hcpcs_cadence),
         ("facts.icd_cadence", &f.icd_cadence),
+        ("facts.edi_delimiters", &f.edi_delimiters),
+        ("facts.alias_label", &f.alias_label),
     ] {
         c.text(at, s);
     }
@@ -897,6 +950,10 @@ fn check_code_sets(c: &mut Checker, raw: &[RawCodeSet], refs: &[Reference]) -> V
             }
             date.map(AsOf::Accessed)
         };
+        let release = r
+            .release
+            .as_ref()
+            .and_then(|rel| check_release(c, &at, rel, as_of));
         if let Some(as_of) = as_of {
             out.push(CodeSet {
                 system,
@@ -906,8 +963,69 @@ fn check_code_sets(c: &mut Checker, raw: &[RawCodeSet], refs: &[Reference]) -> V
                 intro: r.intro.clone(),
                 source: r.source,
                 as_of,
+                release,
             });
         }
+    }
+    out
+}
+
+/// A code set's release: a known cadence, starting on one of its
+/// boundaries, and covering the date the list was current.
+fn check_release(
+    c: &mut Checker,
+    at: &str,
+    raw: &RawRelease,
+    as_of: Option<AsOf>,
+) -> Option<Release> {
+    let Some(cadence) = Cadence::from_id(&raw.cadence) else {
+        c.fail(
+            format!("{at}.release.cadence"),
+            "must be quarterly, fiscal-year or calendar-year",
+        );
+        return None;
+    };
+    let from = c.date(&format!("{at}.release.from"), &raw.from)?;
+    let release = Release { cadence, from };
+    if super::dos::release_start(cadence, from) != from {
+        c.fail(
+            format!("{at}.release.from"),
+            format!("{from} is not the first day of a {} release", raw.cadence),
+        );
+        return None;
+    }
+    let covered = match as_of {
+        Some(AsOf::Accessed(date)) => super::dos::covers(release, date),
+        Some(AsOf::Edition(year)) => from.year() == year,
+        None => true,
+    };
+    if !covered {
+        c.fail(
+            format!("{at}.release"),
+            "must be the release in force when the list was current (as_of)",
+        );
+    }
+    Some(release)
+}
+
+/// Search aliases: each for a listed code, with a few short terms.
+fn check_aliases(c: &mut Checker, raw: &[RawAlias], codes: &[Code]) -> Vec<SearchAlias> {
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, a) in raw.iter().enumerate() {
+        let at = format!("search_aliases[{i}] ({})", a.code);
+        if !codes.iter().any(|x| x.code == a.code) {
+            c.fail(&at, "names a code that is not listed");
+        }
+        if a.terms.is_empty() || a.terms.len() > limits::ALIASES {
+            c.fail(&at, format!("must list 1 to {} terms", limits::ALIASES));
+        }
+        for (n, term) in a.terms.iter().enumerate() {
+            c.text(&format!("{at}.terms[{n}]"), term);
+        }
+        out.push(SearchAlias {
+            code: a.code.clone(),
+            terms: a.terms.clone(),
+        });
     }
     out
 }
@@ -952,12 +1070,17 @@ fn check_codes(c: &mut Checker, raw: &[RawCode], sets: &[CodeSet]) -> Vec<Code> 
                 );
             }
         }
+        let effective = r
+            .effective
+            .as_deref()
+            .and_then(|d| c.date(&format!("{at}.effective"), d));
         out.push(Code {
             system,
             code: r.code.clone(),
             description: r.description.clone(),
             range: r.range.clone(),
             includes: r.includes.clone(),
+            effective,
         });
     }
     for set in sets {

@@ -73,6 +73,26 @@ impl Date {
         self.year
     }
 
+    /// The month, 1 to 12.
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+
+    /// The month's name (`October`).
+    pub fn month_name(self) -> &'static str {
+        MONTHS[usize::from(self.month - 1)]
+    }
+
+    /// The month and day without the year (`October 1`).
+    pub fn month_day(self) -> String {
+        format!("{} {}", self.month_name(), self.day)
+    }
+
     /// Whole months from `self` (a birth date) to `today`, counting a month
     /// as complete on the same day of the month, or on the month's last day
     /// when it has no such day (born January 31, one month old on

@@ -91,6 +91,15 @@ impl Decimal {
         })
     }
 
+    /// The figure as the widget writes figures it computes: no trailing
+    /// zero after the point (`83`, `19.3`, `0.5`), facts.md's "Writing
+    /// figures". Figures quoted from the guide keep `Display` (`22.0`).
+    pub fn trimmed(self) -> String {
+        let mut s = String::new();
+        let _ = write_trimmed(&mut s, u128::from(self.milli), 3, 0, 3);
+        s
+    }
+
     /// `self * n` (a vial fill times a vial count), keeping the places.
     pub const fn times(self, n: u64) -> Decimal {
         Decimal {

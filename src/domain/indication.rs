@@ -115,8 +115,7 @@ impl AgeCheck {
         match self {
             AgeCheck::WithinIndication => None,
             AgeCheck::AtOrAboveLimit { months, limit } => Some(format!(
-                "At {months} months, this patient is not less than {limit} months ({} years) old. ZOLGENSMA is indicated for patients less than {} years of age; check the indication before ordering.",
-                limit / 12,
+                "{months} months is older than the indication allows: patients less than {} years of age.",
                 limit / 12
             )),
         }

@@ -6,9 +6,11 @@
 
 pub mod builtin;
 pub mod card;
+pub mod claim;
 pub mod data;
 pub mod date;
 pub mod decimal;
+pub mod dos;
 pub mod indication;
 pub mod ndc;
 mod raw;
@@ -22,6 +24,6 @@ pub use date::Date;
 pub use decimal::{Decimal, Sci};
 pub use indication::{Age, AgeCheck, AgeError};
 pub use ndc::{Ndc10, Ndc11};
-pub use resolve::{lookup, resolve, Resolution};
+pub use resolve::{lookup, resolve, resolve_reading, Resolution};
 pub use search::{Hit, Rank, SearchIndex};
-pub use weight::{Unit, Weight, WeightError};
+pub use weight::{Reading, Unit, Weight, WeightError, Written};

@@ -24,6 +24,18 @@ pub struct RawData {
     pub(super) disclaimers: Disclaimers,
     pub(super) references: Vec<RawReference>,
     pub(super) facts: Facts,
+    /// Words people search for that the guide's text does not hold
+    /// (`zolgensma` for J3399); the widget labels matches through them.
+    #[serde(default)]
+    pub(super) search_aliases: Vec<RawAlias>,
+}
+
+/// Search terms for one code, added by the widget (not the guide's text).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAlias {
+    pub(super) code: String,
+    pub(super) terms: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -71,6 +83,19 @@ pub struct RawCodeSet {
     pub(super) intro: String,
     pub(super) source: u32,
     pub(super) as_of: String,
+    /// Which release of the code set the list is, for the date-of-service
+    /// check; without it the check says the release is not known.
+    #[serde(default)]
+    pub(super) release: Option<RawRelease>,
+}
+
+/// A code-set release: how often the set is released and when the list's
+/// release took effect (`{"cadence": "quarterly", "from": "2024-10-01"}`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRelease {
+    pub(super) cadence: String,
+    pub(super) from: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -84,6 +109,9 @@ pub struct RawCode {
     pub(super) range: Option<String>,
     #[serde(default)]
     pub(super) includes: Vec<String>,
+    /// The date the code took effect, where the guide gives one.
+    #[serde(default)]
+    pub(super) effective: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -232,4 +260,8 @@ pub struct Facts {
     pub hcpcs_cadence: String,
     /// ICD-10-CM update cadence.
     pub icd_cadence: String,
+    /// The note under 837 segments: which delimiters they are written with.
+    pub edi_delimiters: String,
+    /// How a match through a search alias is labelled.
+    pub alias_label: String,
 }

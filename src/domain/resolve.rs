@@ -6,10 +6,11 @@
 //! weight. Weights below the table's lowest or above its highest weight
 //! resolve to nothing.
 
+use super::claim::ClaimLines;
 use super::data::{capacity, Billing, Data, Dosing, Kit};
 use super::decimal::{write_trimmed, Decimal, Sci};
 use super::ndc::Ndc11;
-use super::weight::{Unit, Weight, WeightError};
+use super::weight::{Reading, Unit, Weight, WeightError};
 
 /// Everything the result card shows for one weight.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,8 +36,9 @@ pub struct Resolution {
     pub vector_genomes: Sci,
     /// The 11-digit NDC.
     pub ndc11: Ndc11,
-    /// The CMS-1500 item 24A string (`N471894012002 UN1`).
-    pub claim: String,
+    /// The claim lines (CMS-1500 item 24A: `N471894012002 UN1`; 837 loop
+    /// 2410).
+    pub claim: ClaimLines,
     /// The HCPCS code to bill.
     pub hcpcs: String,
     /// Billing units of that code.
@@ -44,10 +46,11 @@ pub struct Resolution {
 }
 
 impl Resolution {
-    /// The patient's dose volume rounded half up to 0.01 mL (`16.72`).
+    /// The patient's dose volume rounded half up to 0.01 mL, without
+    /// trailing zeros (`16.72`, `39.6`, `22`): facts.md, "Writing figures".
     pub fn patient_dose_text(&self) -> String {
         let mut s = String::new();
-        let _ = write_trimmed(&mut s, self.patient_dose, Weight::SCALE + 3, 2, 2);
+        let _ = write_trimmed(&mut s, self.patient_dose, Weight::SCALE + 3, 0, 2);
         s
     }
 
@@ -59,13 +62,41 @@ impl Resolution {
 
 /// Parses and resolves in one step: what the weight field does.
 pub fn lookup(data: &Data, input: &str, unit: Unit) -> Result<Resolution, WeightError> {
-    resolve(data, Weight::parse(input, unit)?)
+    resolve_reading(data, input, Weight::read(input, unit)?)
+}
+
+/// The kit for what was typed (`input`, read as `reading`). A comma that
+/// reads two ways resolves only when its decimal reading has a kit; when
+/// only the thousands reading has one (`3,040 g`), nothing resolves and the
+/// error offers that reading: the widget never guesses between them.
+pub fn resolve_reading(
+    data: &Data,
+    input: &str,
+    reading: Reading,
+) -> Result<Resolution, WeightError> {
+    let resolved = resolve(data, reading.weight);
+    let (Err(WeightError::BelowRange { kg, min_kg }), Some(thousands)) =
+        (&resolved, reading.thousands)
+    else {
+        return resolved;
+    };
+    if resolve(data, thousands).is_err() {
+        return resolved;
+    }
+    let unit = reading.written.switch_unit();
+    Err(WeightError::CommaTwoWays {
+        typed: input.trim().to_string(),
+        decimal: reading.weight.text_written(reading.written),
+        decimal_kg: kg.clone(),
+        min_kg: *min_kg,
+        offer: format!("{} {}", thousands.text_in(unit), unit.symbol()),
+    })
 }
 
 /// The kit for `weight`, or why there is none.
 pub fn resolve(data: &Data, weight: Weight) -> Result<Resolution, WeightError> {
     let [min_kg, max_kg] = data.dosing.weight_range_kg;
-    let kg = || weight.kg_text().0;
+    let kg = || weight.kg_exact_text();
     if weight.cmp_kg(min_kg).is_lt() {
         return Err(WeightError::BelowRange { kg: kg(), min_kg });
     }
@@ -86,13 +117,8 @@ pub fn resolve(data: &Data, weight: Weight) -> Result<Resolution, WeightError> {
     let (vg_units, exp10) = exact_vector_genomes(&data.dosing, weight);
     let ndc11 = kit.ndc.to_11();
     let billing = &data.billing;
-    let claim = format!(
-        "{}{} {}{}",
-        billing.claim_ndc_qualifier,
-        ndc11.bare(),
-        billing.claim_unit_qualifier,
-        billing.claim_quantity
-    );
+    let hcpcs_units = hcpcs_units(vg_units, exp10, billing.max_vg_per_unit);
+    let claim = ClaimLines::new(billing, ndc11, hcpcs_units);
     Ok(Resolution {
         weight,
         kit,
@@ -105,7 +131,7 @@ pub fn resolve(data: &Data, weight: Weight) -> Result<Resolution, WeightError> {
         ndc11,
         claim,
         hcpcs: billing.hcpcs.clone(),
-        hcpcs_units: hcpcs_units(vg_units, exp10, billing.max_vg_per_unit),
+        hcpcs_units,
     })
 }
 

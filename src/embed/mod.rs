@@ -346,6 +346,7 @@ fn event_detail(event: &WidgetEvent) -> JsValue {
     let value = match event {
         WidgetEvent::KitResolved(kit) => kit.serialize(&serializer),
         WidgetEvent::KitCleared => Ok(JsValue::NULL),
+        WidgetEvent::KitSettled(kit) => kit.serialize(&serializer),
         WidgetEvent::CodeCopied(copied) => copied.serialize(&serializer),
         WidgetEvent::Copied(copied) => copied.serialize(&serializer),
     };

@@ -19,7 +19,7 @@ pub fn BoxedWarning(
     let labelled = heading.clone();
     view! {
         <section class="zg-boxed" aria-labelledby=labelled>
-            <h2 class="zg-boxed-title" id=heading>{format!("Boxed warning: {}", w.title)}</h2>
+            <h2 class="zg-boxed-title" id=heading tabindex="-1">{format!("Boxed warning: {}", w.title)}</h2>
             <p>{w.text.clone()}</p>
             <p class="zg-boxed-link">
                 "See the "

@@ -1,4 +1,5 @@
-//! The code reference panel: search, grouped results, copy per code.
+//! The code reference panel: the date of service, search, grouped results,
+//! copy per code.
 
 use std::sync::Arc;
 
@@ -9,9 +10,11 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use super::code_group::CodeGroup;
 use super::code_state::CodeState;
 use super::copy::{Announcer, LiveRegion};
+use super::date_of_service::DateOfService;
 use super::host::{Host, NeedsScript};
+use super::references::References;
 use super::Ids;
-use crate::domain::card::count_text;
+use crate::domain::card::{count_text, kit_match_text};
 use crate::domain::{CodeSystem, Data};
 
 /// The guide's HCPCS, CPT and ICD-10-CM codes, searchable.
@@ -25,9 +28,13 @@ pub fn CodePanel(
     host: Host,
     /// The instance's ids.
     ids: Ids,
+    /// Whether the panel carries the references its code sets cite (when
+    /// the instance shows no references section of its own).
+    references: bool,
 ) -> impl IntoView {
     let announcer = Announcer::new();
     let heading = ids.id("codes-title");
+    let labelled = heading.clone();
     let search_id = ids.id("code-search");
     let count_id = ids.id("code-count");
     let results_id = ids.id("code-results");
@@ -43,9 +50,11 @@ pub fn CodePanel(
     };
     let results_list = move || results.try_get().flatten();
     let count = move || {
-        state
-            .hits
-            .with(|h| state.query.with(|q| count_text(h.len(), q)))
+        state.hits.with(|h| {
+            state
+                .query
+                .with(|q| count_text(h.len(), q, state.kit.get().is_some()))
+        })
     };
     let clear = move |_| {
         state.set(String::new());
@@ -73,27 +82,36 @@ pub fn CodePanel(
             _ => return,
         };
         ev.prevent_default();
-        let moved = results
-            .get()
-            .is_some_and(|list| focus_copy_button(&list, step));
+        let moved = results_list().is_some_and(|list| focus_copy_button(&list, step));
         if !moved && step == Move::Previous {
-            if let Some(input) = input.get() {
-                let _ = input.focus();
-            }
+            focus_input();
         }
     };
+    let kit_data = data.clone();
+    let kit_match = move || {
+        state
+            .kit
+            .get()
+            .and_then(|i| kit_match_text(&kit_data, i))
+            .map(|text| view! { <p class="zg-kit-match" data-testid="kit-match">{text}</p> })
+    };
+    let nothing = move || state.hits.with(Vec::is_empty) && state.kit.with(Option::is_none);
     let groups = [CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Icd10Cm]
         .into_iter()
         .map(|system| {
             view! { <CodeGroup data=data.clone() state system host ids=ids.clone() announcer/> }
         })
         .collect_view();
-    let labelled = heading.clone();
+    let cited = references.then(|| {
+        let sources: Vec<u32> = data.code_sets.iter().map(|s| s.source).collect();
+        view! { <References data=data.clone() ids=ids.clone() only=sources/> }
+    });
     view! {
         <section id=ids.section("codes") class="zg-section" aria-labelledby=labelled>
             <h2 id=heading>"Billing and diagnosis codes"</h2>
-            <p class="zg-limits">{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p>
             <NeedsScript host what="The code search" instead="every code is listed below"/>
+            <p class="zg-limits">{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p>
+            <DateOfService state ids=ids.clone()/>
             <div class="zg-search" role="search">
                 <label for=search_id.clone() class="zg-label">"Search codes"</label>
                 <div class="zg-search-row">
@@ -105,7 +123,7 @@ pub fn CodePanel(
                         enterkeyhint="search"
                         aria-describedby=count_id.clone()
                         aria-controls=results_id.clone()
-                        placeholder="Code or words, e.g. G12.1, 992, werdnig"
+                        placeholder="Code, words or NDC, e.g. G12.1, 992, werdnig"
                         node_ref=input
                         prop:value=move || state.field.get()
                         on:input=move |ev| state.typed(event_target_value(&ev))
@@ -118,9 +136,10 @@ pub fn CodePanel(
                 <p id=count_id class="zg-count" role="status" aria-live="polite">{count}</p>
             </div>
             <div id=results_id class="zg-code-results" node_ref=results on:keydown=on_results_key>
-                <Show when=move || state.hits.with(Vec::is_empty)>
+                {kit_match}
+                // The count above says that nothing matches; here only the way out.
+                <Show when=nothing>
                     <p class="zg-empty">
-                        {move || state.query.with(|q| format!("No codes match “{}”. ", q.trim()))}
                         <button type="button" class="zg-button" on:click=clear>
                             "Clear the search"
                         </button>
@@ -128,6 +147,7 @@ pub fn CodePanel(
                 </Show>
                 {groups}
             </div>
+            {cited}
             <LiveRegion announcer/>
         </section>
     }

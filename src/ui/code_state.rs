@@ -1,8 +1,13 @@
-//! The code panel's state: the query and what it matches.
+//! The code panel's state: the query and what it matches, and the date of
+//! service with what each code set says for it.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::{Data, Hit, SearchIndex};
+use crate::domain::dos::{coverage, Coverage};
+use crate::domain::search::kit_for_ndc;
+use crate::domain::{Data, Date, Hit, SearchIndex};
 
 /// One code panel's signals. `Copy`: every component of the panel takes it.
 #[derive(Clone, Copy)]
@@ -14,20 +19,32 @@ pub struct CodeState {
     pub(super) query: RwSignal<String>,
     /// The matches, best first.
     pub(super) hits: Memo<Vec<Hit>>,
+    /// The kit whose NDC the query is, if it is one.
+    pub(super) kit: Memo<Option<usize>>,
+    /// The date-of-service field's value (`YYYY-MM-DD`, or empty). It stays
+    /// in the browser: never stored, sent or put in a URL.
+    pub(super) service_date: RwSignal<String>,
+    /// What each code set says for that date.
+    pub(super) coverage: Memo<Option<Vec<Coverage>>>,
 }
 
 impl CodeState {
     /// Every code of `data` prepared for searching, and an empty query.
-    pub fn new(data: &Data) -> CodeState {
-        let index = StoredValue::new(SearchIndex::new(data.codes.iter().map(|c| {
-            let set = data.code_set(c.system).map_or("", |s| s.name.as_str());
-            (c, set)
-        })));
+    pub fn new(data: &Arc<Data>) -> CodeState {
+        let index = StoredValue::new(SearchIndex::of(data));
         let query = RwSignal::new(String::new());
+        let service_date = RwSignal::new(String::new());
+        let data = StoredValue::new(data.clone());
         CodeState {
             field: RwSignal::new(String::new()),
             query,
             hits: Memo::new(move |_| index.with_value(|i| query.with(|q| i.search(q)))),
+            kit: Memo::new(move |_| data.with_value(|d| query.with(|q| kit_for_ndc(&d.kits, q)))),
+            service_date,
+            coverage: Memo::new(move |_| {
+                let date = service_date.with(|s| Date::parse_iso(s))?;
+                Some(data.with_value(|d| coverage(d, date)))
+            }),
         }
     }
 

@@ -169,6 +169,10 @@ pub fn CopyButton(
     host: Host,
     /// Where the confirmation is announced.
     announcer: Announcer,
+    /// A visible name instead of "Copy" plus a hidden one (`Copy claim
+    /// lines`).
+    #[prop(optional)]
+    label: Option<&'static str>,
 ) -> impl IntoView {
     let outcome = RwSignal::new(Outcome::Ready);
     let reset = Later::new();
@@ -180,7 +184,7 @@ pub fn CopyButton(
         outcome.with(|o| match o {
             Outcome::Copied(t) if *t == now => ("zg-copy zg-copy--done", "Copied ✓"),
             Outcome::Refused(t) if *t == now => ("zg-copy zg-copy--failed", "Not copied"),
-            _ => ("zg-copy", "Copy"),
+            _ => ("zg-copy", label.unwrap_or("Copy")),
         })
     };
     // The write is asynchronous: by the time it answers, the button may be
@@ -195,11 +199,10 @@ pub fn CopyButton(
         let kind = kind.clone();
         leptos::task::spawn_local(async move {
             let ok = clipboard.write(text.clone()).await.is_ok();
-            let what = kind.label(&text);
             announcer.say(if ok {
-                format!("Copied {what} {text}.")
+                kind.copied(&text)
             } else {
-                format!("Could not copy {what}. Select {text} and copy it by hand.")
+                kind.refused(&text)
             });
             if ok {
                 host.send(kind.event(text.clone()));
@@ -212,10 +215,14 @@ pub fn CopyButton(
             }
         });
     };
+    let hidden_name = move || match label {
+        Some(_) => String::new(),
+        None => format!(" {}", label_kind.label(&text.get())),
+    };
     view! {
         <button type="button" class=move || shown().0 on:click=copy>
             {move || shown().1}
-            <span class="zg-vh">{move || format!(" {}", label_kind.label(&text.get()))}</span>
+            <span class="zg-vh">{hidden_name}</span>
         </button>
     }
 }

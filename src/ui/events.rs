@@ -17,6 +17,11 @@ pub enum WidgetEvent {
     KitResolved(KitDetail),
     /// The weight no longer resolves to a kit.
     KitCleared,
+    /// Typing paused on a result different from the last settled one: the
+    /// kit (or `None`: no kit). Hosts that want only what the person
+    /// settled on listen to this instead of the two above, which follow
+    /// every keystroke.
+    KitSettled(Option<KitDetail>),
     /// A code of the code reference was copied.
     CodeCopied(CodeCopied),
     /// An NDC or the claim string was copied.
@@ -49,6 +54,7 @@ impl WidgetEvent {
         match self {
             WidgetEvent::KitResolved(_) => "zolgensma:kit-resolved",
             WidgetEvent::KitCleared => "zolgensma:kit-cleared",
+            WidgetEvent::KitSettled(_) => "zolgensma:kit-settled",
             WidgetEvent::CodeCopied(_) => "zolgensma:code-copied",
             WidgetEvent::Copied(_) => "zolgensma:copied",
         }
@@ -100,7 +106,7 @@ impl KitDetail {
             ndc10: r.kit.ndc.to_string(),
             ndc11: r.ndc11.to_string(),
             ndc11_digits: r.ndc11.bare(),
-            claim: r.claim.clone(),
+            claim: r.claim.cms_24a.clone(),
             band_kg: [r.kit.min_kg.to_string(), r.kit.max_kg.to_string()],
             dose_volume_ml: r.kit.dose_ml.to_string(),
             vials: (0..2)
@@ -135,25 +141,50 @@ impl EventSink {
 /// What a copy button copies: its name for people, and the event it sends.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CopyKind {
-    /// An NDC or claim string, named (`11-digit NDC`).
+    /// One value for a claim or the pharmacy, named (`11-digit NDC`).
     Billing(&'static str),
+    /// Several lines, named (`claim lines`): announced by name only.
+    Lines(&'static str),
     /// A code, with its code set's name (`ICD-10-CM`).
     Code(String),
 }
 
 impl CopyKind {
-    /// How the button and the announcement name what is copied.
+    /// How the button names what it copies (after "Copy").
     pub fn label(&self, text: &str) -> String {
         match self {
-            CopyKind::Billing(what) => (*what).to_string(),
+            CopyKind::Billing(what) | CopyKind::Lines(what) => (*what).to_string(),
             CopyKind::Code(set) => format!("{set} code {text}"),
+        }
+    }
+
+    /// What the live region says once `text` is copied, each thing once:
+    /// `Copied 11-digit NDC 71894012103.`, `Copied ICD-10-CM code G12.0.`
+    pub fn copied(&self, text: &str) -> String {
+        match self {
+            CopyKind::Billing(what) => format!("Copied {what} {text}."),
+            CopyKind::Lines(what) => format!("Copied the {what}."),
+            CopyKind::Code(_) => format!("Copied {}.", self.label(text)),
+        }
+    }
+
+    /// What the live region says when the browser refused to copy `text`.
+    pub fn refused(&self, text: &str) -> String {
+        match self {
+            CopyKind::Lines(what) => {
+                format!("Could not copy the {what}. Select them on the card and copy them by hand.")
+            }
+            _ => format!(
+                "Could not copy {}. Select {text} and copy it by hand.",
+                self.label(text)
+            ),
         }
     }
 
     /// The event sent after `text` was copied.
     pub fn event(&self, text: String) -> WidgetEvent {
         match self {
-            CopyKind::Billing(what) => WidgetEvent::Copied(Copied {
+            CopyKind::Billing(what) | CopyKind::Lines(what) => WidgetEvent::Copied(Copied {
                 what: (*what).to_string(),
                 text,
             }),

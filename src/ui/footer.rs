@@ -1,19 +1,25 @@
-//! The widget's footer: the guide's limits on its codes, and its source.
+//! The widget's footer: the guide as the source, and its limits on codes.
 
 use leptos::prelude::*;
 
 use crate::domain::Data;
 
-/// Disclaimers and the guide's title and publisher.
+/// The guide's title and publisher; the guide's limits on its codes when
+/// no code panel states them already (a kit card still names J3399).
 #[component]
 pub fn Footer(
     /// The data the widget shows.
     data: std::sync::Arc<Data>,
+    /// Whether the instance shows the code panel, which states the limits.
+    codes: bool,
 ) -> impl IntoView {
     let g = &data.guide;
+    let limits = (!codes).then(
+        || view! { <p>{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p> },
+    );
     view! {
         <footer class="zg-footer">
-            <p>{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p>
+            {limits}
             <p>{format!("From the {} ({}). {}", g.title, g.publisher, g.overview)}</p>
         </footer>
     }

@@ -1,17 +1,11 @@
 //! What one widget instance needs from the page it lives in: a clipboard,
-//! somewhere to send events, and whether it has started in the browser.
-
-use std::rc::Rc;
+//! somewhere to send events, whether it is the static page, and whether it
+//! has started in the browser.
 
 use leptos::prelude::*;
 
 use super::copy::Clipboard;
 use super::events::{EventSink, WidgetEvent};
-use crate::domain::Unit;
-
-/// Called with the weight as typed and the selected unit after each
-/// change of either.
-pub type InputHook = Rc<dyn Fn(&str, Unit)>;
 
 /// One instance's services. `Copy`, so every component takes it as a prop;
 /// the services themselves stay in the instance's reactive owner (they
@@ -20,28 +14,35 @@ pub type InputHook = Rc<dyn Fn(&str, Unit)>;
 pub struct Host {
     clipboard: StoredValue<Clipboard, LocalStorage>,
     events: StoredValue<Option<EventSink>, LocalStorage>,
-    on_input: StoredValue<Option<InputHook>, LocalStorage>,
     /// Whether the instance runs in the browser yet. False while the
     /// build-time HTML is being hydrated (the page shows what it rendered
     /// at build time), true once it is interactive.
     live: RwSignal<bool>,
+    /// The static page (it has a URL of its own), not an instance embedded
+    /// in a host's page.
+    pub page: bool,
 }
 
 impl Host {
-    /// The services of a new instance; `live` says whether it is
-    /// interactive from the start (mounted client-side) or becomes so
-    /// after hydration ([`Host::go_live`]).
-    pub fn new(
-        clipboard: Option<Clipboard>,
-        events: Option<EventSink>,
-        on_input: Option<InputHook>,
-        live: bool,
-    ) -> Host {
+    /// An instance mounted client-side into a host's page: interactive at
+    /// once.
+    pub fn embedded(clipboard: Option<Clipboard>, events: Option<EventSink>) -> Host {
         Host {
             clipboard: StoredValue::new_local(clipboard.unwrap_or_default()),
             events: StoredValue::new_local(events),
-            on_input: StoredValue::new_local(on_input),
-            live: RwSignal::new(live),
+            live: RwSignal::new(true),
+            page: false,
+        }
+    }
+
+    /// The static page: interactive once its build-time HTML is hydrated
+    /// ([`Host::go_live`]).
+    pub fn page() -> Host {
+        Host {
+            clipboard: StoredValue::new_local(Clipboard::default()),
+            events: StoredValue::new_local(None),
+            live: RwSignal::new(false),
+            page: true,
         }
     }
 
@@ -63,13 +64,6 @@ impl Host {
     pub fn send(&self, event: WidgetEvent) {
         if let Some(Some(events)) = self.events.try_get_value() {
             events.send(event);
-        }
-    }
-
-    /// Tells the input hook (the static page's URL) of a new weight or unit.
-    pub fn input_changed(&self, weight: &str, unit: Unit) {
-        if let Some(Some(hook)) = self.on_input.try_get_value() {
-            hook(weight, unit);
         }
     }
 

@@ -1,5 +1,5 @@
-//! The kit resolver panel: weight field, age field, the result card and
-//! the kit table.
+//! The kit resolver panel: weight field, the result card, the age field
+//! and the kit table.
 
 use leptos::prelude::*;
 
@@ -14,7 +14,9 @@ use super::weight_form::WeightField;
 use super::Ids;
 use crate::domain::card::announcement;
 
-/// Patient weight in, the one kit of the guide's table out.
+/// Patient weight in, the one kit of the guide's table out: the field
+/// first, the card (claim lines at its top) right under it, so both fit a
+/// phone's first screen.
 #[component]
 pub fn KitPanel(
     /// The panel's state.
@@ -28,22 +30,23 @@ pub fn KitPanel(
     let announcer = Announcer::new();
     let table = NodeRef::<leptos::html::Div>::new();
     let heading = ids.id("kit-title");
-    let status = move || state.shown.with(|(outcome, _)| announcement(outcome));
     let labelled = heading.clone();
+    let status = move || state.shown.with(|(outcome, _)| announcement(outcome));
     view! {
         <section id=ids.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
             <h2 id=heading>"Kit by patient weight"</h2>
             <NeedsScript host what="The kit finder" instead="use the kit table below"/>
-            <p class="zg-intro"><Rich text=data.dosing.kit_text.clone()/></p>
             <div class="zg-kit-layout">
                 <div class="zg-kit-main">
                     // Results show as people type; submitting (Enter) does nothing.
                     <form class="zg-form" on:submit=|ev| ev.prevent_default()>
                         <WeightField state host ids=ids.clone()/>
-                        <AgeField state ids=ids.clone()/>
                     </form>
                     <p class="zg-vh" role="status" aria-live="polite">{status}</p>
                     <ResultCard state host ids=ids.clone() announcer table/>
+                    <form class="zg-form zg-form--age" on:submit=|ev| ev.prevent_default()>
+                        <AgeField state ids=ids.clone() announcer/>
+                    </form>
                 </div>
                 <KitTable state ids=ids.clone() scroller=table/>
             </div>

@@ -9,17 +9,21 @@ use leptos::prelude::*;
 
 use super::events::{KitDetail, WidgetEvent};
 use super::host::Host;
+use super::timer::Later;
 use super::Input;
 use crate::domain::card::{read, CardText, Outcome};
-use crate::domain::{Data, Unit};
+use crate::domain::{Age, AgeCheck, AgeError, Data, Date, Unit, Written};
+
+/// How long typing must pause before the host hears the settled result.
+pub const SETTLE_MS: u64 = 600;
 
 /// One kit panel's signals. `Copy`: every component of the panel takes it.
 #[derive(Clone, Copy)]
 pub struct KitState {
     data: StoredValue<Arc<Data>>,
     /// What the program last wrote into the weight field (the handle, a
-    /// deep link). Typing never writes it back, so the caret never jumps
-    /// and hydration never wipes what was typed before the wasm started.
+    /// deep link, the offer of another reading). Typing never writes it
+    /// back, so the caret never jumps.
     pub(super) field: RwSignal<String>,
     /// The weight text being resolved.
     typed: RwSignal<String>,
@@ -27,12 +31,17 @@ pub struct KitState {
     pub(super) unit: RwSignal<Unit>,
     /// The age field's text.
     pub(super) age: RwSignal<String>,
-    /// What the current input resolves to, and the unit it was typed in.
-    pub(super) shown: Memo<(Outcome, Unit)>,
+    /// What the current input resolves to, and how the weight was written.
+    pub(super) shown: Memo<(Outcome, Written)>,
     /// Every text of the result card, when there is a kit.
     pub(super) card: Memo<Option<CardText>>,
     /// The position of the kit shown in the table, if any.
     pub(super) index: Memo<Option<usize>>,
+    /// The age field checked against the indication's limit.
+    pub(super) age_check: Memo<Result<Option<AgeCheck>, AgeError>>,
+    /// The last result the host heard as settled, and the pending report.
+    settled: StoredValue<Option<Option<usize>>>,
+    settle: Later,
 }
 
 impl KitState {
@@ -40,24 +49,30 @@ impl KitState {
     pub fn new(data: Arc<Data>, input: &Input) -> KitState {
         let typed = RwSignal::new(input.weight.clone());
         let unit = RwSignal::new(input.unit);
+        let age = RwSignal::new(String::new());
+        let limit = data.dosing.max_age_months;
         let data = StoredValue::new(data);
         let shown = Memo::new(move |_| data.with_value(|d| read(d, &typed.get(), unit.get())));
         let card = Memo::new(move |_| {
-            shown.with(|(outcome, entered)| {
+            shown.with(|(outcome, written)| {
                 let r = outcome.as_ref().ok()?;
-                Some(data.with_value(|d| CardText::new(d, r, *entered)))
+                Some(data.with_value(|d| CardText::new(d, r, *written)))
             })
         });
         let index = Memo::new(move |_| shown.with(|(o, _)| o.as_ref().ok().map(|r| r.index)));
+        let age_check = Memo::new(move |_| age.with(|typed| check_age(typed, limit)));
         KitState {
             data,
-            index,
             field: RwSignal::new(input.weight.clone()),
             typed,
             unit,
-            age: RwSignal::new(String::new()),
+            age,
             shown,
             card,
+            index,
+            age_check,
+            settled: StoredValue::new(None),
+            settle: Later::new(),
         }
     }
 
@@ -69,6 +84,31 @@ impl KitState {
     /// The index of the kit shown, if any (not tracked).
     pub fn kit_index(&self) -> Option<usize> {
         self.index.try_get_untracked().flatten()
+    }
+
+    /// The unit the switch shows: the one typed after the number, else the
+    /// one chosen (tracked).
+    pub fn switch_unit(&self) -> Unit {
+        self.shown.with(|(_, written)| written.switch_unit())
+    }
+
+    /// The indication warning for the age typed, if it applies (tracked).
+    pub fn age_warning(&self) -> Option<String> {
+        self.age_check.with(|c| {
+            c.as_ref()
+                .ok()
+                .copied()
+                .flatten()
+                .and_then(AgeCheck::warning)
+        })
+    }
+
+    /// The text in the weight field and the chosen unit (not tracked).
+    pub fn input(&self) -> Option<(String, Unit)> {
+        Some((
+            self.typed.try_get_untracked()?,
+            self.unit.try_get_untracked()?,
+        ))
     }
 
     /// The person typed in the weight field.
@@ -86,7 +126,7 @@ impl KitState {
     }
 
     /// Types `weight` into the field and selects `unit` when given, as the
-    /// host's handle does.
+    /// host's handle does (and the offer of another reading).
     pub fn set_weight(&self, host: &Host, weight: String, unit: Option<Unit>) {
         let before = self.kit_index();
         if let Some(unit) = unit {
@@ -99,37 +139,73 @@ impl KitState {
 
     /// A widget mounted with a weight that resolves tells its host at once.
     pub fn report_mounted(&self, host: &Host) {
-        self.report(host, None);
+        self.changed(host, None);
     }
 
-    /// After any change of the input: the input hook hears of it, and the
-    /// host of a new kit (or of no kit).
+    /// After any change of the input: the host hears of a new kit (or of
+    /// no kit) at once, and of the settled result once typing pauses.
     fn changed(&self, host: &Host, before: Option<usize>) {
-        if let (Some(typed), Some(unit)) = (
-            self.typed.try_get_untracked(),
-            self.unit.try_get_untracked(),
-        ) {
-            host.input_changed(&typed, unit);
-        }
-        self.report(host, before);
-    }
-
-    fn report(&self, host: &Host, before: Option<usize>) {
-        let now = self.kit_index();
-        if now == before || !host.reports() {
+        if !host.reports() {
             return;
         }
-        let event = match now {
-            Some(_) => self.shown.try_with_untracked(|(o, _)| {
-                let r = o.as_ref().ok()?;
-                Some(WidgetEvent::KitResolved(
-                    self.data.with_value(|d| KitDetail::new(d, r)),
-                ))
-            }),
-            None => Some(Some(WidgetEvent::KitCleared)),
-        };
-        if let Some(Some(event)) = event {
-            host.send(event);
+        let now = self.kit_index();
+        if now != before {
+            if let Some(event) = self.event(now) {
+                host.send(event);
+            }
         }
+        let (state, host) = (*self, *host);
+        self.settle
+            .after(SETTLE_MS, move || state.report_settled(&host));
     }
+
+    fn report_settled(&self, host: &Host) {
+        let now = self.kit_index();
+        if self.settled.try_get_value() == Some(Some(now)) {
+            return;
+        }
+        self.settled.try_set_value(Some(now));
+        let detail = match self.event(now) {
+            Some(WidgetEvent::KitResolved(detail)) => Some(detail),
+            _ => None,
+        };
+        host.send(WidgetEvent::KitSettled(detail));
+    }
+
+    /// The event for the kit at `index` now shown (or for no kit).
+    fn event(&self, index: Option<usize>) -> Option<WidgetEvent> {
+        if index.is_none() {
+            return Some(WidgetEvent::KitCleared);
+        }
+        self.shown
+            .try_with_untracked(|(o, _)| {
+                let r = o.as_ref().ok()?;
+                self.data
+                    .try_with_value(|d| WidgetEvent::KitResolved(KitDetail::new(d, r)))
+            })
+            .flatten()
+    }
+}
+
+/// The age typed, checked against `limit` months as of today; `None` when
+/// no age was typed (or the clock cannot be read).
+fn check_age(typed: &str, limit: u32) -> Result<Option<AgeCheck>, AgeError> {
+    let age = Age::parse_months(typed)?;
+    let Some(today) = today() else {
+        return Ok(None);
+    };
+    age.map(|a| a.check(limit, today)).transpose()
+}
+
+/// Today's date from the browser's clock (none at build time, where no age
+/// is ever typed).
+fn today() -> Option<Date> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).ok()?;
+    let month = u8::try_from(now.get_month() + 1).ok()?;
+    let day = u8::try_from(now.get_date()).ok()?;
+    Date::new(year, month, day)
 }

@@ -59,6 +59,7 @@ pub fn KitTable(
     let labelled = caption.clone();
     view! {
         <div class="zg-kit-table">
+            <p class="zg-intro"><Rich text=data.dosing.kit_text.clone()/></p>
             <div
                 class="zg-table-scroll"
                 tabindex="0"

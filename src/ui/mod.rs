@@ -14,14 +14,17 @@
 
 mod age_field;
 mod boxed_warning;
+mod claim_block;
 mod code_group;
 mod code_panel;
 mod code_state;
 mod copy;
+mod date_of_service;
 mod events;
 mod footer;
 mod header;
 mod host;
+mod jump;
 mod kit_panel;
 mod kit_state;
 mod kit_table;
@@ -31,6 +34,7 @@ mod references;
 mod result_card;
 mod rich;
 mod safety;
+mod safety_lead;
 mod timer;
 mod weight_form;
 mod widget;
@@ -44,7 +48,7 @@ use std::sync::Arc;
 pub use code_state::CodeState;
 pub use copy::{Clipboard, CopyFuture};
 pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, WidgetEvent};
-pub use host::{Host, InputHook};
+pub use host::Host;
 pub use kit_state::KitState;
 pub use widget::WidgetView;
 
@@ -190,7 +194,7 @@ pub fn mount(
     let made = Rc::new(Cell::new(None));
     let out = made.clone();
     let view = leptos::mount::mount_to(parent.clone(), move || {
-        let host = Host::new(config.clipboard, config.events, None, true);
+        let host = Host::embedded(config.clipboard, config.events);
         let panels = config.panels;
         let kit = panels.kit.then(|| KitState::new(data.clone(), &input));
         let codes = panels.codes.then(|| CodeState::new(&data));

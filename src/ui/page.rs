@@ -2,12 +2,11 @@
 //! ([`PageView`], `src/bin/prerender.rs`) and made interactive in the
 //! browser ([`start`]): the wasm hydrates the two interactive panels (the
 //! `data-zg-island` elements) and leaves the rest as the build wrote it.
-//! It also opens deep links (`?weight=7.2&unit=kg`), keeps the URL in step
-//! with the input without adding history entries, and registers the
-//! service worker.
+//! It also opens deep links (`?weight=7.2&unit=kg`) and registers the
+//! service worker. It never writes the weight into the page's URL (nor its
+//! history): the card's "Copy link to this kit" makes a link on request.
 //!
-//! None of this runs for an embedded instance: the URL of a host page is
-//! never touched.
+//! None of this runs for an embedded instance.
 
 use leptos::prelude::*;
 
@@ -22,7 +21,7 @@ use crate::domain::builtin;
 #[component]
 pub fn PageView() -> impl IntoView {
     let data = builtin::shared();
-    let host = Host::new(None, None, None, false);
+    let host = Host::page();
     let kit = KitState::new(data.clone(), &Input::default());
     let codes = CodeState::new(&data);
     view! {
@@ -53,17 +52,11 @@ mod browser {
     use super::super::host::Host;
     use super::super::kit_panel::KitPanel;
     use super::super::kit_state::KitState;
-    use super::super::timer::Later;
     use super::super::{CodeState, Ids, Input};
     use crate::domain::{builtin, Unit};
 
     /// Longest weight text a link may carry; anything longer is ignored.
     const MAX_LINK_WEIGHT: usize = 32;
-
-    /// How long the URL waits for typing to pause. `history.replaceState`
-    /// is slow (measured: about 28 ms a keystroke with the CPU throttled
-    /// 4x), so the URL follows the input once typing pauses.
-    const URL_DELAY_MS: u64 = 300;
 
     /// Hydrates the page's interactive panels, if this document is the
     /// static page (`#zg-root`); does nothing on other pages.
@@ -93,12 +86,7 @@ mod browser {
                 Some("kit") => {
                     let out = made.clone();
                     leptos::mount::hydrate_from(island, move || {
-                        let later = Later::new();
-                        let hook = std::rc::Rc::new(move |weight: &str, unit: Unit| {
-                            let weight = weight.to_string();
-                            later.after(URL_DELAY_MS, move || replace_query(&weight, unit));
-                        });
-                        let host = Host::new(None, None, Some(hook), false);
+                        let host = Host::page();
                         let state = KitState::new(data, &Input::default());
                         out.set(Some((host, state)));
                         view! { <KitPanel state host ids=Ids::page()/> }
@@ -109,10 +97,10 @@ mod browser {
                     let out = Rc::new(Cell::new(None));
                     let slot = out.clone();
                     leptos::mount::hydrate_from(island, move || {
-                        let host = Host::new(None, None, None, false);
+                        let host = Host::page();
                         let state = CodeState::new(&data);
                         slot.set(Some(host));
-                        view! { <CodePanel data state host ids=Ids::page()/> }
+                        view! { <CodePanel data state host ids=Ids::page() references=false/> }
                     })
                     .forget();
                     hosts.extend(out.take());
@@ -180,35 +168,6 @@ mod browser {
                 .get("unit")
                 .and_then(|u| Unit::from_text(&u))
                 .unwrap_or_default(),
-        }
-    }
-
-    /// Replaces the page URL's query with the weight and unit. A replace,
-    /// not a push: typing does not fill the back button's history.
-    fn replace_query(weight: &str, unit: Unit) {
-        let window = window();
-        let location = window.location();
-        let Ok(params) = web_sys::UrlSearchParams::new() else {
-            return;
-        };
-        if !weight.trim().is_empty() {
-            params.append("weight", weight.trim());
-            params.append("unit", unit.symbol());
-        }
-        let query: String = params.to_string().into();
-        let path = location.pathname().unwrap_or_default();
-        let hash = location.hash().unwrap_or_default();
-        let url = if query.is_empty() {
-            format!("{path}{hash}")
-        } else {
-            format!("{path}?{query}{hash}")
-        };
-        let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
-        if url != current {
-            if let Ok(history) = window.history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
         }
     }
 

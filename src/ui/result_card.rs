@@ -1,10 +1,12 @@
-//! The result card: the kit for the weight typed, and what a biller needs
-//! next. Built once per kind (no weight, an error, a kit); while a kit
-//! shows, a keystroke changes only the texts whose value changed.
+//! The result card: the kit for the weight typed and, first, what a biller
+//! needs for the claim. Built once per kind (no weight, an error, a kit);
+//! while a kit shows, a keystroke changes only the texts whose value
+//! changed.
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
+use super::claim_block::ClaimBlock;
 use super::copy::{Announcer, CopyButton};
 use super::events::CopyKind;
 use super::host::Host;
@@ -49,7 +51,7 @@ pub fn ResultCard(
             {move || match kind.get() {
                 Kind::NoWeight => EitherOf3::A(view! {
                     <div class="zg-card zg-card--empty">
-                        <p>"Type the patient's weight to see the kit, its NDC and the claim details."</p>
+                        <p>"Type the patient's weight to see the kit, its NDC and the claim lines."</p>
                     </div>
                 }),
                 // The error itself stands next to the field; no stale kit stays here.
@@ -64,7 +66,8 @@ pub fn ResultCard(
     }
 }
 
-/// The card while a kit shows.
+/// The card while a kit shows: title, NDC, the claim block, why this kit
+/// (between bands), the pharmacy's figures, and where they come from.
 #[component]
 fn KitCard(
     /// The panel's state.
@@ -81,6 +84,7 @@ fn KitCard(
     let data = state.data();
     let facts = &data.facts;
     let heading = ids.id("card-title");
+    let labelled = heading.clone();
     let text = move |get: fn(&CardText) -> &str| {
         move || {
             state
@@ -94,6 +98,7 @@ fn KitCard(
             .card
             .with(|c| c.as_ref().and_then(|c| c.between.clone()))
     });
+    let warning = Memo::new(move |_| state.age_warning());
     let exponent =
         Signal::derive(move || state.card.with(|c| c.as_ref().map_or(0, |c| c.vg_exponent)));
     let show = move |_| {
@@ -101,25 +106,41 @@ fn KitCard(
             show_row(&scroller, index);
         }
     };
+    let link = host.page.then(|| {
+        let url = Signal::derive(move || state.input().map(|(w, u)| kit_link(&w, u)).unwrap_or_default());
+        view! {
+            <CopyButton text=url kind=CopyKind::Billing("link to this kit") host announcer label="Copy link to this kit"/>
+        }
+    });
+    let rule = facts.between_bands.clone();
     let source_label = facts.source_label.clone();
-    let labelled = heading.clone();
+    let source_label_2 = facts.source_label.clone();
     view! {
         <article class="zg-card" aria-labelledby=labelled>
             <h3 id=heading class="zg-card-title">{text(|c| &c.title)}</h3>
+            <Show when=move || warning.with(Option::is_some)>
+                <p class="zg-card-warning" role="note">
+                    <strong>"Indication: "</strong>
+                    {move || warning.get().unwrap_or_default()}
+                </p>
+            </Show>
             <div class="zg-ndc-main">
                 <span class="zg-ndc-label">"NDC"</span>
                 <span class="zg-ndc-value" data-testid="kit-ndc">{text(|c| &c.ndc10)}</span>
                 <CopyButton text=signal(|c| &c.ndc10) kind=CopyKind::Billing("10-digit NDC") host announcer/>
             </div>
+            <ClaimBlock state host ids=ids.clone() announcer/>
             <Show when=move || between.with(Option::is_some)>
                 <div class="zg-note" role="note">
-                    <p>
-                        <strong>"Which kit: "</strong>
-                        {move || between.get().unwrap_or_default()}
-                    </p>
-                    <p class="zg-source">{source_label.clone()}</p>
+                    <p><strong>"Which kit: "</strong>{move || between.get().unwrap_or_default()}</p>
+                    <details class="zg-why">
+                        <summary>"The rule"</summary>
+                        <p>{rule.clone()}</p>
+                        <p class="zg-source">{source_label.clone()}</p>
+                    </details>
                 </div>
             </Show>
+            <h4 class="zg-card-sub">"Pharmacy"</h4>
             <dl class="zg-facts">
                 <div><dt>"Weight band"</dt><dd>{text(|c| &c.band)}</dd></div>
                 <div><dt>"Vials"</dt><dd data-testid="kit-vials">{text(|c| &c.vials)}</dd></div>
@@ -128,38 +149,17 @@ fn KitCard(
                 <div>
                     <dt>"Patient's dose volume"</dt>
                     <dd>
-                        {text(|c| &c.patient_dose)}
+                        <span data-testid="kit-dose">{text(|c| &c.patient_dose)}</span>
                         <span class="zg-aside">{text(|c| &c.patient_dose_how)}</span>
                     </dd>
                 </div>
                 <div>
                     <dt>"Total vector genomes"</dt>
-                    <dd data-testid="kit-vg">
-                        <Power mantissa=signal(|c| &c.vg_mantissa) exponent/>
-                        " vg"
-                    </dd>
-                </div>
-            </dl>
-            <h4 class="zg-card-sub">"For the claim"</h4>
-            <dl class="zg-facts zg-facts--billing">
-                <div>
-                    <dt>"11-digit NDC"</dt>
                     <dd>
-                        <span class="zg-mono" data-testid="kit-ndc11">{text(|c| &c.ndc11)}</span>
-                        <span class="zg-aside">" · no hyphens: "</span>
-                        <span class="zg-mono">{text(|c| &c.ndc11_bare)}</span>
-                        <CopyButton text=signal(|c| &c.ndc11_bare) kind=CopyKind::Billing("11-digit NDC") host announcer/>
+                        <span data-testid="kit-vg"><Power mantissa=signal(|c| &c.vg_mantissa) exponent/> " vg"</span>
+                        <CopyButton text=signal(|c| &c.vg_text) kind=CopyKind::Billing("total vector genomes") host announcer/>
                     </dd>
                 </div>
-                <div>
-                    <dt>"CMS-1500 item 24A"</dt>
-                    <dd>
-                        <code class="zg-mono" data-testid="kit-claim">{text(|c| &c.claim)}</code>
-                        " "
-                        <CopyButton text=signal(|c| &c.claim) kind=CopyKind::Billing("claim NDC string") host announcer/>
-                    </dd>
-                </div>
-                <div><dt>"HCPCS"</dt><dd data-testid="kit-hcpcs">{text(|c| &c.hcpcs)}</dd></div>
             </dl>
             <details class="zg-about">
                 <summary>"How these are formed"</summary>
@@ -167,11 +167,33 @@ fn KitCard(
                     {format!("{} {} ", facts.ndc_11, facts.claim_format)}
                     <Rich text=facts.billing_units.clone()/>
                 </p>
-                <p class="zg-source">{format!("{}.", facts.source_label)}</p>
+                <p class="zg-source">{format!("{source_label_2}.")}</p>
             </details>
-            <button type="button" class="zg-button zg-button--quiet" on:click=show>
-                "Show this kit in the table"
-            </button>
+            <div class="zg-card-actions">
+                {link}
+                <button type="button" class="zg-button zg-button--quiet" on:click=show>
+                    "Show this kit in the table"
+                </button>
+            </div>
         </article>
     }
+}
+
+/// A link to the static page that opens with this weight and unit
+/// (`…/?weight=3.04&unit=kg`); made only when asked for, never put in the
+/// page's own URL.
+fn kit_link(weight: &str, unit: crate::domain::Unit) -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
+    let location = window().location();
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
+    params.append("weight", weight.trim());
+    params.append("unit", unit.symbol());
+    let query: String = params.to_string().into();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}?{query}")
 }

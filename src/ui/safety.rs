@@ -30,7 +30,7 @@ pub fn Safety(
         .collect_view();
     let labelled = heading.clone();
     view! {
-        <section id=ids.section("safety") class="zg-section" aria-labelledby=labelled>
+        <section id=ids.section("safety") class="zg-section" aria-labelledby=labelled tabindex="-1">
             <h2 id=heading>"Indication and Important Safety Information"</h2>
             <h3>"Indication"</h3>
             <p>{i.indication.clone()}</p>

@@ -7,8 +7,18 @@ use super::kit_state::KitState;
 use super::Ids;
 use crate::domain::{Unit, WeightError};
 
+/// What the field says while its text gives no kit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Problem {
+    message: String,
+    hint: String,
+    /// Another reading to apply with one tap (`3040 g`).
+    offer: Option<String>,
+}
+
 /// The patient's weight: the field, the unit switch, the hint and, while
-/// the text gives no kit, the error with its suggestion.
+/// the text gives no kit, the error with its suggestion (and, when the text
+/// reads two ways, a button for the other reading).
 #[component]
 pub fn WeightField(
     /// The panel's state.
@@ -23,14 +33,19 @@ pub fn WeightField(
     let input_id = ids.id("weight");
     let hint_id = ids.id("weight-hint");
     let error_id = ids.id("weight-error");
+    let field = NodeRef::<leptos::html::Input>::new();
     // An empty field is not an error to shout about: it is where people start.
-    let error = Memo::new(move |_| {
+    let problem = Memo::new(move |_| {
         state.shown.with(|(outcome, _)| match outcome {
             Err(WeightError::Empty) | Ok(_) => None,
-            Err(e) => Some((e.to_string(), e.hint())),
+            Err(e) => Some(Problem {
+                message: e.to_string(),
+                hint: e.hint(),
+                offer: e.offer().map(str::to_string),
+            }),
         })
     });
-    let invalid = move || error.with(Option::is_some);
+    let invalid = move || problem.with(Option::is_some);
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
@@ -38,6 +53,15 @@ pub fn WeightField(
                 format!("{error_id} {hint_id}")
             } else {
                 hint_id.clone()
+            }
+        }
+    };
+    let offer = move || problem.with(|p| p.as_ref().and_then(|p| p.offer.clone()));
+    let take_offer = move |_| {
+        if let Some(weight) = offer() {
+            state.set_weight(&host, weight, None);
+            if let Some(Some(input)) = field.try_get() {
+                let _ = input.focus();
             }
         }
     };
@@ -54,6 +78,7 @@ pub fn WeightField(
                     enterkeyhint="done"
                     aria-describedby=described
                     aria-invalid=move || invalid().then_some("true")
+                    node_ref=field
                     prop:value=move || state.field.get()
                     on:input=move |ev| state.type_weight(&host, event_target_value(&ev))
                 />
@@ -61,18 +86,27 @@ pub fn WeightField(
             </div>
             <p id=hint_id class="zg-hint">
                 {format!(
-                    "Type kg, lb or g (for example 3.2, 7 lb, 3040 g). The table covers {min_kg} to {max_kg} kg.",
+                    "Type kg, lb, lb and oz, or g (for example 3.2, 7 lb 4 oz, 3040 g). The table covers {min_kg} to {max_kg} kg.",
                 )}
             </p>
-            <p id=error_id class="zg-error" hidden=move || !invalid()>
-                <strong>{move || error.with(|e| e.as_ref().map(|e| e.0.clone()).unwrap_or_default())}</strong>
-                {move || error.with(|e| e.as_ref().map(|e| format!(" {}", e.1)).unwrap_or_default())}
-            </p>
+            <div id=error_id class="zg-error" hidden=move || !invalid()>
+                <p>
+                    <strong>{move || problem.with(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default())}</strong>
+                    {move || problem.with(|p| p.as_ref().map(|p| format!(" {}", p.hint)).unwrap_or_default())}
+                </p>
+                <Show when=move || offer().is_some()>
+                    <button type="button" class="zg-button zg-offer" on:click=take_offer>
+                        {move || format!("Did you mean {}?", offer().unwrap_or_default())}
+                    </button>
+                </Show>
+            </div>
         </div>
     }
 }
 
-/// The kg / lb / g switch: radio buttons styled as a segmented control.
+/// The kg / lb / g switch: radio buttons styled as a segmented control. It
+/// shows the unit the weight is in: the one typed after the number (`15
+/// lb`, `7 lb 4 oz`), else the one chosen.
 #[component]
 fn UnitSwitch(
     /// The panel's state.
@@ -83,10 +117,17 @@ fn UnitSwitch(
     ids: Ids,
 ) -> impl IntoView {
     let name = ids.id("unit");
+    let shown = Memo::new(move |_| state.switch_unit());
     let options = Unit::ALL
         .into_iter()
         .map(|unit| {
             let id = ids.id(&format!("unit-{}", unit.symbol()));
+            // Reading the choice too: a click on another unit while the
+            // text names one puts the switch back on the text's unit.
+            let checked = move || {
+                state.unit.track();
+                shown.get() == unit
+            };
             view! {
                 <input
                     type="radio"
@@ -94,7 +135,7 @@ fn UnitSwitch(
                     id=id.clone()
                     name=name.clone()
                     value=unit.symbol()
-                    prop:checked=move || state.unit.get() == unit
+                    prop:checked=checked
                     on:change=move |_| state.choose_unit(&host, unit)
                 />
                 <label for=id class="zg-unit">{unit.symbol()}</label>

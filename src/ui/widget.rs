@@ -15,12 +15,15 @@ use super::kit_state::KitState;
 use super::ordering::Ordering;
 use super::references::References;
 use super::safety::Safety;
+use super::safety_lead::SafetyLead;
 use super::{Ids, Panels};
 use crate::domain::Data;
 
-/// The widget: boxed warning, kit resolver, code reference, product
-/// information and footer, as `panels` asks; on the static page, its
-/// header too.
+/// The widget: the guide's opening line, kit resolver, boxed warning, code
+/// reference, product information and footer, as `panels` asks; on the
+/// static page, its header too. The answer comes first: on a phone the
+/// weight field and, once a weight is typed, the claim lines fit the first
+/// screen; the boxed warning follows the kit panel in full.
 ///
 /// On the static page each interactive panel sits in an island element
 /// (`data-zg-island`), which the page's wasm hydrates on its own; the
@@ -43,8 +46,11 @@ pub fn WidgetView(
     page: bool,
 ) -> impl IntoView {
     let header = page.then(|| view! { <Header data=data.clone()/> });
-    let boxed = (panels.boxed_warning || panels.kit || panels.info)
-        .then(|| view! { <BoxedWarning data=data.clone() ids=ids.clone()/> });
+    let warned = panels.boxed_warning || panels.kit || panels.info;
+    let lead = warned.then(|| {
+        view! { <SafetyLead data=data.clone() ids=ids.clone() page info=panels.info/> }
+    });
+    let boxed = warned.then(|| view! { <BoxedWarning data=data.clone() ids=ids.clone()/> });
     let kit = kit.map(|state| {
         island(
             page,
@@ -56,7 +62,9 @@ pub fn WidgetView(
         island(
             page,
             "codes",
-            view! { <CodePanel data=data.clone() state host ids=ids.clone()/> },
+            view! {
+                <CodePanel data=data.clone() state host ids=ids.clone() references=!panels.info/>
+            },
         )
     });
     let info = panels.info.then(|| {
@@ -69,11 +77,12 @@ pub fn WidgetView(
     view! {
         <div class="zg-widget">
             {header}
-            {boxed}
+            {lead}
             {kit}
+            {boxed}
             {codes}
             {info}
-            <Footer data/>
+            <Footer data codes=panels.codes/>
         </div>
     }
 }
