@@ -5,7 +5,11 @@
 //! validation, compiled here as well: a file that breaks a rule fails the
 //! build with the same messages the tests print), and written to `$OUT_DIR`
 //! as two Rust expressions: the file as written (`builtin_raw.rs`) and the
-//! validated data (`builtin_data.rs`); `domain::builtin` includes both. The
+//! validated data (`builtin_data.rs`); `domain::builtin` includes both.
+//! It also writes a build id (`builtin_build_id.rs`): a hash of the data
+//! file and every source file, which the build-time HTML carries and the
+//! hydrating wasm checks, so a page and a wasm from different builds never
+//! meet silently. The
 //! widget's wasm then carries no parser and no validation for its own data
 //! (measured: 28 KB brotli less than `JSON.parse` + serde-wasm-bindgen, then
 //! 8 KB less than validating at start-up).
@@ -60,7 +64,7 @@ fn main() {
 
 fn run() -> Result<(), String> {
     announce(&format!("cargo::rerun-if-changed={DATA_FILE}"));
-    announce("cargo::rerun-if-changed=src/domain");
+    announce("cargo::rerun-if-changed=src");
     announce("cargo::rerun-if-changed=build/literal.rs");
     let text = fs::read_to_string(DATA_FILE).map_err(|e| format!("{DATA_FILE}: {e}"))?;
     let mut reader = serde_json::Deserializer::from_str(&text);
@@ -70,7 +74,43 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("{DATA_FILE} breaks rules of the guide:\n{e}"))?;
     let out = PathBuf::from(env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?);
     write(&out.join("builtin_raw.rs"), &raw)?;
-    write(&out.join("builtin_data.rs"), &data)
+    write(&out.join("builtin_data.rs"), &data)?;
+    let id = build_id(&text)?;
+    let path = out.join("builtin_build_id.rs");
+    fs::write(&path, format!("{id:?}\n")).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// FNV-1a (64 bits) over the data file and every file under `src/`, in
+/// path order, as 16 hex digits.
+fn build_id(data: &str) -> Result<String, String> {
+    fn files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+        let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+            if path.is_dir() {
+                files(&path, out)?;
+            } else {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut paths = Vec::new();
+    files(Path::new("src"), &mut paths)?;
+    paths.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    feed(data.as_bytes());
+    for path in &paths {
+        feed(path.to_string_lossy().as_bytes());
+        feed(&fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?);
+    }
+    Ok(format!("{hash:016x}"))
 }
 
 fn write<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), String> {

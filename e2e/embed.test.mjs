@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { foreignRequests, launch, DESKTOP } from './browser.mjs';
 import { closeAll, serve } from './server.mjs';
-import { assertNoAxeViolations, watchErrors } from './helpers.mjs';
+import { assertNoAxeViolations, horizontalOverflow, watchErrors } from './helpers.mjs';
 
 let server;
 let browser;
@@ -305,6 +305,53 @@ describe('embedding', () => {
       databases: (await indexedDB.databases()).length,
     }));
     assert.deepEqual(stored, { local: 0, session: 0, cookies: '', url: `${server.url}examples/portal/`, databases: 0 });
+    await context.close();
+  });
+
+  it('moves to a reference inside the widget and leaves the host page\'s URL alone', async () => {
+    const { context, page, errors } = await portal();
+    const b = widgetB(page);
+    const link = b.locator('.zg-code-meta .zg-ref').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    assert.equal(page.url(), `${server.url}examples/portal/`, 'no #zg2-ref-3 in the host URL');
+    const focused = await page.evaluate(() => document.getElementById('widget-b').shadowRoot.activeElement?.id);
+    assert.equal(`#${focused}`, href, 'focus is on the reference');
+    // A codes-only instance carries the references its code sets cite.
+    assert.equal(await b.locator('.zg-references li').count(), 3);
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), []);
+    await context.close();
+  });
+
+  it('tells hosts the settled kit once typing pauses, and every keystroke before', async () => {
+    const { context, page } = await portal();
+    const a = widgetA(page);
+    await a.getByLabel('Patient weight', { exact: true }).pressSequentially('3.04', { delay: 30 });
+    await a.getByTestId('kit-ndc').filter({ hasText: '71894-121-03' }).waitFor();
+    await page.waitForTimeout(900);
+    const events = await page.evaluate(() => window.portalEvents.filter((e) => e.source === 'widget-a').map((e) => [e.type, e.detail?.ndc10 ?? null]));
+    // "3" is a kit of its own, "3." and "3.0" the same one, "3.04" the next.
+    assert.deepEqual(events.filter(([t]) => t === 'zolgensma:kit-resolved'), [
+      ['zolgensma:kit-resolved', '71894-120-02'],
+      ['zolgensma:kit-resolved', '71894-121-03'],
+    ]);
+    assert.deepEqual(events.filter(([t]) => t === 'zolgensma:kit-settled'), [['zolgensma:kit-settled', '71894-121-03']]);
+    await context.close();
+  });
+
+  it('fits a 360 px phone, its event log full of long details', async () => {
+    const context = await browser.newContext({ ...DESKTOP, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}examples/portal/`);
+    await page.locator('#widget-a[data-zg-ready]').waitFor();
+    const a = widgetA(page);
+    for (const w of ['3.04', '7.2', '21']) {
+      await a.getByLabel('Patient weight', { exact: true }).fill(w);
+      await a.getByTestId('kit-ndc').waitFor();
+    }
+    await page.waitForTimeout(800);
+    assert.ok((await page.locator('#event-log li').count()) >= 4);
+    assert.equal(await horizontalOverflow(page), 0);
     await context.close();
   });
 

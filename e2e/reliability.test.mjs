@@ -241,7 +241,7 @@ describe('reliability', () => {
       const root = host.shadowRoot;
       return {
         dataError: w.dataError ?? null,
-        text: root.querySelector('.zg-code[data-code="96365"] .zg-code-desc').textContent,
+        text: root.querySelector('.zg-code[data-codes="96365"] .zg-code-desc').textContent,
         error: root.querySelector('.zg-form .zg-error').textContent,
         elements: root.querySelectorAll('img, script').length,
         pwned: window.pwned ?? null,

@@ -37,7 +37,7 @@ for (const [name, device] of [['desktop 1280 px', DESKTOP], ['phone 360 px', PHO
       const ndc = page.getByTestId('kit-ndc');
       await weight.fill('3.04');
       await assert.doesNotReject(ndc.filter({ hasText: '71894-121-03' }).waitFor());
-      assert.match(await page.locator('.zg-card .zg-note').innerText(), /falls between the printed bands 2\.6–3\.0 kg and 3\.1–3\.5 kg/);
+      assert.match(await page.locator('.zg-card .zg-note').innerText(), /3\.04 kg is between the printed bands 2\.6–3\.0 and 3\.1–3\.5: the 3\.1–3\.5 kg kit holds 19\.3 mL, which covers 16\.72 mL\./);
       await weight.fill('7.05 lb');
       await ndc.filter({ hasText: '71894-121-03' }).waitFor();
       await weight.fill('7');
@@ -74,7 +74,7 @@ for (const [name, device] of [['desktop 1280 px', DESKTOP], ['phone 360 px', PHO
       await page.keyboard.press('Enter');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(copied, '99222');
-      await page.locator('.zg-code[data-code="99222"] .zg-copy', { hasText: 'Copied' }).waitFor();
+      await page.locator('.zg-code-chip[data-code="99222"] .zg-copy', { hasText: 'Copied' }).waitFor();
       await search.fill('nothing like this');
       await page.locator('.zg-empty').waitFor();
       await page.getByRole('button', { name: 'Clear the search' }).click();

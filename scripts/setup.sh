@@ -54,7 +54,8 @@ fi
 # The other engines: WebKitGTK's WebDriver (with its MiniBrowser) under an
 # X server, and Firefox ESR. Verified with --no-install-recommends.
 missing=()
-for package in webkit2gtk-driver xvfb firefox-esr; do
+# poppler-utils: pdfinfo and pdftotext read the print test's PDF.
+for package in webkit2gtk-driver xvfb firefox-esr poppler-utils; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -20,7 +20,14 @@ pub fn install() {
 pub const CRASHED: &str = "zolgensma:crashed";
 
 fn on_panic(info: &PanicHookInfo<'_>) {
-    web_sys::console::error_1(&format!("zolgensma-reference stopped: {info}").into());
+    stop(&info.to_string());
+}
+
+/// Stops the widget on purpose: logs `reason`, shows the fallbacks and
+/// tells the host, as a panic would (the static page's hydration calls it
+/// when the page comes from another build).
+pub fn stop(reason: &str) {
+    web_sys::console::error_1(&format!("zolgensma-reference stopped: {reason}").into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -3,7 +3,10 @@
 import { mount } from '../../zolgensma-widget.js';
 
 const log = document.getElementById('event-log');
-const events = ['zolgensma:ready', 'zolgensma:kit-resolved', 'zolgensma:kit-cleared', 'zolgensma:code-copied', 'zolgensma:copied', 'zolgensma:error'];
+// kit-resolved and kit-cleared follow every keystroke (intermediate weights
+// too); kit-settled fires once typing pauses, with the kit (or null): the
+// one to act on.
+const events = ['zolgensma:ready', 'zolgensma:kit-resolved', 'zolgensma:kit-cleared', 'zolgensma:kit-settled', 'zolgensma:code-copied', 'zolgensma:copied', 'zolgensma:error'];
 window.portalEvents = [];
 for (const name of events) {
   document.addEventListener(name, (event) => {

@@ -34,6 +34,11 @@ pub fn data() -> Data {
     include!(concat!(env!("OUT_DIR"), "/builtin_data.rs"))
 }
 
+/// Which build this is: a hash of the data file and every source file. The
+/// static page's build-time HTML carries it (`data-zg-build`), and the
+/// wasm hydrates only HTML of its own build.
+pub const BUILD_ID: &str = include!(concat!(env!("OUT_DIR"), "/builtin_build_id.rs"));
+
 /// The built-in data, built once and shared read-only by every widget
 /// instance of the page.
 pub fn shared() -> std::sync::Arc<Data> {

@@ -50,6 +50,14 @@ pub fn KitTable(
             }
         })
         .collect_view();
+    // On wide screens the table is a scroll box beside the card: it brings
+    // the kit shown into view (on phones it is part of the page and stays
+    // put; the page does not jump while someone types).
+    Effect::new(move |_| {
+        if let (Some(index), Some(scroller)) = (state.index.get(), scroller.get()) {
+            reveal_row(&scroller, index);
+        }
+    });
     let footnotes = data
         .dosing
         .footnotes
@@ -86,6 +94,25 @@ pub fn KitTable(
             </div>
             <ol class="zg-footnotes" type="a">{footnotes}</ol>
         </div>
+    }
+}
+
+/// Scrolls `scroller` (when it is a scroll box) so that the row of kit
+/// `index` is in view, without moving the page.
+fn reveal_row(scroller: &web_sys::HtmlDivElement, index: usize) {
+    if scroller.scroll_height() <= scroller.client_height() + 1 {
+        return;
+    }
+    let Ok(Some(row)) = scroller.query_selector(&format!("tr[data-kit-index=\"{index}\"]")) else {
+        return;
+    };
+    let Ok(row) = row.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let (top, height) = (row.offset_top(), row.offset_height());
+    let (view_top, view_height) = (scroller.scroll_top(), scroller.client_height());
+    if top < view_top || top + height > view_top + view_height {
+        scroller.set_scroll_top(top - (view_height - height) / 2);
     }
 }
 

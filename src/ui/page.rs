@@ -74,6 +74,23 @@ mod browser {
         let Ok(islands) = root.query_selector_all("[data-zg-island]") else {
             return;
         };
+        // Hydration adopts the page's nodes as its own view would have
+        // made them: HTML of another build (a stale cache, a proxy that
+        // rewrote it) must not be adopted. The fallback shows instead.
+        for i in 0..islands.length() {
+            let build = islands
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.get_attribute("data-zg-build"));
+            if build.as_deref() != Some(builtin::BUILD_ID) {
+                crate::crash::stop(&format!(
+                    "the page was built by build {}, this script by build {}",
+                    build.unwrap_or_default(),
+                    builtin::BUILD_ID
+                ));
+                return;
+            }
+        }
         for i in 0..islands.length() {
             let Some(island) = islands
                 .item(i)

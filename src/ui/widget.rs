@@ -88,11 +88,15 @@ pub fn WidgetView(
 }
 
 /// On the static page, `panel` inside the element its hydration starts
-/// from; embedded, `panel` alone.
+/// from, marked with the build it comes from; embedded, `panel` alone.
 fn island(page: bool, name: &'static str, panel: impl IntoView) -> impl IntoView {
     use leptos::either::Either;
     if page {
-        Either::Left(view! { <div class="zg-island" data-zg-island=name>{panel}</div> })
+        Either::Left(view! {
+            <div class="zg-island" data-zg-island=name data-zg-build=crate::domain::builtin::BUILD_ID>
+                {panel}
+            </div>
+        })
     } else {
         Either::Right(panel)
     }
