@@ -16,21 +16,30 @@
 import init, { mountWidget, resolveKit as resolve } from './__JS__';
 
 const WASM = new URL('./__WASM__', import.meta.url);
+/** The wasm's subresource integrity: it runs only as built. */
+const WASM_INTEGRITY = '__WASM_SRI__';
 const CSS = new URL('./__CSS__', import.meta.url).href;
 const CALLBACKS = {
   onKitResolved: 'zolgensma:kit-resolved',
   onKitCleared: 'zolgensma:kit-cleared',
+  onKitSettled: 'zolgensma:kit-settled',
   onCodeCopied: 'zolgensma:code-copied',
   onCopied: 'zolgensma:copied',
   onError: 'zolgensma:error',
 };
+
+/** The widget's version (the crate's). A major version changes option
+ *  keys, event names or detail fields; nothing else does (README). */
+export const version = '__VERSION__';
+/** When each code set's list was current (the guide's access dates). */
+export const dataAsOf = Object.freeze(__DATA_AS_OF__);
 const mounted = new WeakMap();
 /** Elements whose mount has not finished: a second mount is refused. */
 const mounting = new WeakSet();
 let started;
 
 function start() {
-  started ??= init({ module_or_path: WASM });
+  started ??= init({ module_or_path: fetch(WASM, { integrity: WASM_INTEGRITY }) });
   return started;
 }
 
@@ -243,5 +252,5 @@ if (!customElements.get('zolgensma-reference')) {
   customElements.define('zolgensma-reference', ZolgensmaReference);
 }
 
-export const ZolgensmaWidget = { mount, resolveKit };
+export const ZolgensmaWidget = Object.freeze({ mount, resolveKit, version, dataAsOf });
 globalThis.ZolgensmaWidget ??= ZolgensmaWidget;

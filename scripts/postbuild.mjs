@@ -36,7 +36,7 @@ const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('ba
 const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 /** The embed's files: what the embed loader loads, never the static page. */
-const EMBED_FILE = /^zolgensma-(embed-[0-9a-f]+(_bg\.wasm|\.js)|widget\.js)$/;
+const EMBED_FILE = /^zolgensma-(embed-[0-9a-f]+(_bg\.wasm|\.js)|widget\.(js|d\.ts|integrity\.json))$/;
 
 /** Trunk's names for the wasm-bindgen JS and the wasm of a build. */
 const BUILT_JS = /^zolgensma-reference-[0-9a-f]+\.js$/;
@@ -141,14 +141,42 @@ async function minifyPageJs(dir, files, html) {
   return html.replace(tag[0], updated);
 }
 
+/** The crate's version, from Cargo.toml. */
+export async function crateVersion() {
+  const toml = await readFile(join(ROOT, 'Cargo.toml'), 'utf8');
+  const version = toml.match(/^version = "([^"]+)"/m)?.[1];
+  if (!version) throw new Error('postbuild: no version in Cargo.toml');
+  return version;
+}
+
+/** When each code set's list was current, from the data file. */
+export async function dataAsOf() {
+  const data = JSON.parse(await readFile(join(ROOT, 'data', 'zolgensma.json'), 'utf8'));
+  return Object.fromEntries(data.code_sets.map((s) => [s.id, s.as_of]));
+}
+
 async function writeLoader(dir, embed, css) {
   const template = await readFile(join(ROOT, 'embed', 'zolgensma-widget.js'), 'utf8');
-  const loader = template.replace("'./__JS__'", `'./${embed.js}'`).replace("'./__WASM__'", `'./${embed.wasm}'`).replace("'./__CSS__'", `'./${css}'`);
-  if (loader.includes('__')) {
-    const left = loader.match(/__[A-Z]+__/);
-    if (left) throw new Error(`postbuild: loader marker ${left[0]} not replaced`);
-  }
+  const wasm = await readFile(join(dir, embed.wasm));
+  const loader = template
+    .replace("'./__JS__'", `'./${embed.js}'`)
+    .replace("'./__WASM__'", `'./${embed.wasm}'`)
+    .replace("'__WASM_SRI__'", `'${sri(wasm)}'`)
+    .replace("'./__CSS__'", `'./${css}'`)
+    .replace("'__VERSION__'", JSON.stringify(await crateVersion()))
+    .replace('__DATA_AS_OF__', JSON.stringify(await dataAsOf()));
+  const left = loader.match(/__[A-Z_]+__/);
+  if (left) throw new Error(`postbuild: loader marker ${left[0]} not replaced`);
   await writeFile(join(dir, 'zolgensma-widget.js'), loader);
+  await copyFile(join(ROOT, 'embed', 'zolgensma-widget.d.ts'), join(dir, 'zolgensma-widget.d.ts'));
+}
+
+/** zolgensma-widget.integrity.json: what a portal pins the loader with
+ *  (`<script type="module" integrity="…">`), for this version. */
+async function writeIntegrity(dir) {
+  const loader = await readFile(join(dir, 'zolgensma-widget.js'));
+  const pins = { version: await crateVersion(), 'zolgensma-widget.js': sri(loader) };
+  await writeFile(join(dir, 'zolgensma-widget.integrity.json'), JSON.stringify(pins, null, 2) + '\n');
 }
 
 /** Writes sw.js precaching every file of `dir`; its version changes with any file. */
@@ -183,6 +211,7 @@ export async function finish(dir, { release, embedDir }) {
     await minifyModule(dir, embed.js);
     await minifyModule(dir, 'zolgensma-widget.js');
   }
+  await writeIntegrity(dir);
   return writeServiceWorker(dir);
 }
 

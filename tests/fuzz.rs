@@ -30,13 +30,18 @@ fn runner(cases: u32) -> TestRunner {
     })
 }
 
-/// Text people paste: digits and separators, units, unicode digits, RTL
+/// Text people paste: digits and separators, units, pounds and ounces,
+/// thousands commas, digits of other scripts and full-width forms, RTL
 /// marks, zero-width characters, emoji, very long runs.
 fn typed_text() -> impl Strategy<Value = String> {
     let pieces = prop_oneof![
         "[0-9]{0,8}",
         "[.,]",
-        " ?(kg|KG|lb|lbs|g|gram|st|oz|e3|x10)",
+        " ?(kg|KG|lb|lbs|g|gram|st|oz|ounces|e3|x10)",
+        "[0-9]{1,2} ?lbs?,? ?[0-9]{1,3}([.,][0-9]{0,3})? ?oz",
+        "[0-9]{1,3},[0-9]{3} ?g?",
+        "[０-９]{1,4}[．.]?[０-９]{0,3}",
+        "[٠-٩०-९]{1,4}",
         Just("\u{200b}".to_string()),
         Just("\u{202e}".to_string()),
         Just("٣٫٥".to_string()),

@@ -16,6 +16,14 @@ pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     fields
 }
 
+/// The variants `T` reads (an enum's names as serde spells them; empty if
+/// `T` is no enum).
+pub fn variant_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    let mut variants: &'static [&'static str] = &[];
+    let _ = T::deserialize(VariantProbe(&mut variants));
+    variants
+}
+
 /// The first of `keys` that `fields` does not hold, with the message serde
 /// itself would give (`unknown field `colour`, expected one of …`).
 pub fn unknown_key<'a>(
@@ -34,6 +42,7 @@ pub fn unknown_key<'a>(
 }
 
 struct Probe<'a>(&'a mut &'static [&'static str]);
+struct VariantProbe<'a>(&'a mut &'static [&'static str]);
 
 #[derive(Debug)]
 struct Stop;
@@ -76,6 +85,30 @@ impl<'de> Deserializer<'de> for Probe<'_> {
     }
 }
 
+impl<'de> Deserializer<'de> for VariantProbe<'_> {
+    type Error = Stop;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+        Err(Stop)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        variants: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Stop> {
+        *self.0 = variants;
+        Err(Stop)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct identifier ignored_any
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +121,14 @@ mod tests {
             ["panels", "unit", "weight", "boxedWarning", "theme"]
         );
         assert_eq!(field_names::<String>(), [] as [&str; 0]);
+    }
+
+    #[test]
+    fn names_the_variants_serde_reads() {
+        use crate::embed::options::{PanelName, UnitName};
+        assert_eq!(variant_names::<PanelName>(), ["kit", "codes", "info"]);
+        assert_eq!(variant_names::<UnitName>(), ["kg", "lb", "g"]);
+        assert_eq!(variant_names::<RawOptions>(), [] as [&str; 0]);
     }
 
     #[test]
