@@ -1,24 +1,40 @@
-// Size budget of the release build: deterministic, so it is a test.
+// Size budgets of the release build: deterministic, so they are tests.
 //
-// BUDGET is the ceiling the build holds today (56.7 KB) with a little room,
-// so that size cannot creep up unnoticed; the performance issue's target is
-// 80 KB. Lower BUDGET as the build shrinks; never raise it without a reason
-// in the issue.
+// Each ceiling sits just above what the build holds today, so that size
+// cannot creep up unnoticed; lower them as the build shrinks, never raise
+// them without a reason in the issue. The targets are 80 KB (the static
+// page, everything until interactive) and 100 KB (a portal's first load
+// of the embed): with Leptos rendering the view they are not met yet
+// (ARCHITECTURE.md, "Size").
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { sizes } from './sizes.mjs';
+import { embedFiles, sizes } from './sizes.mjs';
 
-const BUDGET_BROTLI_KB = 60;
+const PAGE_BROTLI_KB = 150;
+const EMBED_BROTLI_KB = 184;
 
-it(`first load stays within ${BUDGET_BROTLI_KB} KB brotli`, async () => {
+const total = (files) => files.reduce((sum, f) => sum + f.brotli, 0);
+
+it(`the static page's first load stays within ${PAGE_BROTLI_KB} KB brotli`, async () => {
   const files = await sizes();
   const names = files.map((f) => f.name);
   for (const kind of [/^index\.html$/, /^boot-/, /\.js$/, /_bg\.wasm$/, /^main-.*\.css$/, /\.webmanifest$/]) {
     assert.ok(names.some((n) => kind.test(n)), `first load includes ${kind}`);
   }
-  const total = files.reduce((sum, f) => sum + f.brotli, 0);
-  console.log(`# first load: ${(total / 1024).toFixed(1)} KB brotli (budget ${BUDGET_BROTLI_KB} KB)`);
-  assert.ok(total <= BUDGET_BROTLI_KB * 1024, `${(total / 1024).toFixed(1)} KB brotli is over the budget`);
+  const kb = total(files) / 1024;
+  console.log(`# static page first load: ${kb.toFixed(1)} KB brotli (ceiling ${PAGE_BROTLI_KB} KB, target 80)`);
+  assert.ok(kb <= PAGE_BROTLI_KB, `${kb.toFixed(1)} KB brotli is over the ceiling`);
+});
+
+it(`a portal's first load of the embed stays within ${EMBED_BROTLI_KB} KB brotli`, async () => {
+  const files = await sizes('dist', embedFiles);
+  const names = files.map((f) => f.name);
+  for (const kind of [/^zolgensma-widget\.js$/, /^zolgensma-embed-.*\.js$/, /^zolgensma-embed-.*_bg\.wasm$/, /^main-.*\.css$/]) {
+    assert.ok(names.some((n) => kind.test(n)), `the embed's first load includes ${kind}`);
+  }
+  const kb = total(files) / 1024;
+  console.log(`# embed first load: ${kb.toFixed(1)} KB brotli (ceiling ${EMBED_BROTLI_KB} KB, target 100)`);
+  assert.ok(kb <= EMBED_BROTLI_KB, `${kb.toFixed(1)} KB brotli is over the ceiling`);
 });
 
 it("ships the embed API only in the embed's wasm, and precaches only the static page", async () => {

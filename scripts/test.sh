@@ -42,6 +42,10 @@ scripts/build.sh
 step "release build with the test-hooks feature (crash test only, never shipped)"
 scripts/build.sh test-hooks target/dist-test-hooks
 
+step "trunk build --release on its own (Trunk.toml and its hooks), as a Leptos developer runs it"
+trunk build --release --dist target/dist-trunk
+node e2e/trunk-alone.mjs target/dist-trunk
+
 step "end-to-end and accessibility tests (playwright-core + Debian chromium, axe-core)"
 node --test --test-concurrency=1 --test-force-exit e2e/*.test.mjs
 
