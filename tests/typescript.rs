@@ -95,7 +95,10 @@ fn options_units_panels_and_theme_keys_match() {
     let mut accepted = set(field_names::<RawOptions>());
     accepted.insert("codeData".into());
     accepted.extend(callbacks);
-    assert_eq!(options, accepted, "MountOptions keys are exactly what mount accepts");
+    assert_eq!(
+        options, accepted,
+        "MountOptions keys are exactly what mount accepts"
+    );
     assert_eq!(union(&src, "Unit"), variant_names::<UnitName>());
     assert_eq!(union(&src, "Panel"), variant_names::<PanelName>());
     let theme: Vec<&str> = THEME_KEYS.iter().map(|(k, _)| *k).collect();
@@ -111,9 +114,15 @@ fn code_data_is_the_data_files_format() {
     let src = dts();
     assert_eq!(interface(&src, "CodeData"), set(field_names::<CodeData>()));
     assert_eq!(interface(&src, "CodeSet"), set(field_names::<RawCodeSet>()));
-    assert_eq!(interface(&src, "CodeSetRelease"), set(field_names::<RawRelease>()));
+    assert_eq!(
+        interface(&src, "CodeSetRelease"),
+        set(field_names::<RawRelease>())
+    );
     assert_eq!(interface(&src, "Code"), set(field_names::<RawCode>()));
-    assert_eq!(interface(&src, "Reference"), set(field_names::<RawReference>()));
+    assert_eq!(
+        interface(&src, "Reference"),
+        set(field_names::<RawReference>())
+    );
 }
 
 #[test]
@@ -146,7 +155,10 @@ fn events_and_their_details_match() {
     let mut names: BTreeSet<String> = sent.iter().map(|e| e.name().to_string()).collect();
     let loader = file("embed/zolgensma-widget.js");
     for own in ["zolgensma:ready", "zolgensma:error"] {
-        assert!(loader.contains(&format!("'{own}'")), "the loader sends {own}");
+        assert!(
+            loader.contains(&format!("'{own}'")),
+            "the loader sends {own}"
+        );
         names.insert(own.into());
     }
     names.insert(CRASHED.into());
