@@ -16,21 +16,38 @@ try {
       const page = await context.newPage();
       await page.goto(server.url);
       const weight = page.getByLabel('Patient weight', { exact: true });
+      await page.locator('#zg-root[data-zg-ready]').waitFor();
+      await page.screenshot({ path: `${out}/${name}-${scheme}-first-screen.png` });
       await weight.fill('3.04');
       await page.getByTestId('kit-ndc').waitFor();
+      await page.screenshot({ path: `${out}/${name}-${scheme}-result-first-screen.png` });
       await page.screenshot({ path: `${out}/${name}-${scheme}-result.png`, fullPage: true });
-      await weight.fill('30');
+      await weight.fill('3,040 g');
+      await page.locator('.zg-offer').waitFor();
       await page.screenshot({ path: `${out}/${name}-${scheme}-error.png` });
+      await page.getByLabel(/^Date of service/).fill('2026-01-15');
+      await page.getByLabel('Search codes', { exact: true }).fill('992');
+      await page.locator('#codes').screenshot({ path: `${out}/${name}-${scheme}-codes.png` });
       await context.close();
     }
   }
-  const context = await browser.newContext(DESKTOP);
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ ...DESKTOP, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('#zg-root[data-zg-ready]').waitFor();
+    await page.getByLabel('Patient weight', { exact: true }).fill('7.2');
+    await page.getByTestId('kit-ndc').waitFor();
+    await page.emulateMedia({ media: 'print', colorScheme: scheme });
+    await page.pdf({ path: `${out}/print-${scheme}.pdf`, format: 'Letter', printBackground: true });
+    await context.close();
+  }
+  // The page with JavaScript off: the whole reference, notes on the parts
+  // that need the wasm.
+  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.getByLabel('Patient weight', { exact: true }).fill('7.2');
-  await page.getByTestId('kit-ndc').waitFor();
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: `${out}/print.pdf`, format: 'Letter', printBackground: true });
+  await page.screenshot({ path: `${out}/desktop-no-javascript.png` });
   await context.close();
 } finally {
   await browser.close();
