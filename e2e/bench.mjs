@@ -101,7 +101,7 @@ const SHOWN = () => {
       root.querySelector('[data-testid=kit-ndc]')?.textContent ?? 'no kit',
       root.querySelector('.zg-form .zg-error:not([hidden])')?.textContent ?? '',
       root.querySelector('.zg-count')?.textContent ?? '',
-      [...root.querySelectorAll('.zg-code-value')].map((e) => e.textContent).join(','),
+      [...root.querySelectorAll('.zg-code-chip:not([hidden]) .zg-code-value')].map((e) => e.textContent).join(','),
     ].join('|');
 };
 

@@ -78,7 +78,7 @@ describe('embedding', () => {
     await a.getByTestId('kit-ndc').filter({ hasText: '71894-129-05' }).waitFor();
     await a.getByLabel('Patient weight', { exact: true }).fill('');
     await a.getByLabel('Search codes', { exact: true }).fill('g12.1');
-    await a.locator('.zg-code .zg-copy').click();
+    await a.locator('.zg-code-chip:not([hidden]) .zg-copy').click();
     await page.waitForFunction(() => window.portalEvents.some((e) => e.type === 'zolgensma:code-copied'));
     const events = await page.evaluate(() => window.portalEvents.filter((e) => e.source === 'widget-a'));
     const kit = events.find((e) => e.type === 'zolgensma:kit-resolved');

@@ -66,7 +66,7 @@ for (const [name, device] of [['desktop 1280 px', DESKTOP], ['phone 360 px', PHO
       const search = page.getByLabel('Search codes', { exact: true });
       await search.fill('kugelberg');
       await page.locator('.zg-count', { hasText: /^1 code$/ }).waitFor();
-      assert.deepEqual(await page.locator('.zg-code-value').allInnerTexts(), ['G12.1']);
+      assert.deepEqual(await page.locator('.zg-code-chip:not([hidden]) .zg-code-value').allInnerTexts(), ['G12.1']);
       await search.fill('992');
       await page.locator('.zg-count', { hasText: '6 codes' }).waitFor();
       await search.press('ArrowDown');

@@ -362,3 +362,51 @@ fn size_limits_refuse_huge_overrides_quickly() {
         "at most 50",
     );
 }
+
+#[test]
+fn a_hosts_codes_take_the_same_rules_as_the_data_file() {
+    use zolgensma_reference::domain::data::CodeData;
+    use zolgensma_reference::domain::{builtin, Data};
+    let raw = raw_json();
+    let builtin = common::data();
+    let with = |codes: Value| {
+        let codes: CodeData = serde_json::from_value(codes).unwrap();
+        let fast = builtin.with_codes(codes.clone()).map_err(|e| e.to_string());
+        let whole = Data::from_raw(builtin::raw().with_codes(codes)).map_err(|e| e.to_string());
+        (fast, whole)
+    };
+    let mut extra = raw["codes"].as_array().unwrap().clone();
+    extra.push(
+        json!({"set": "icd10cm", "code": "G12.25", "description": "Progressive muscular atrophy"}),
+    );
+    let (fast, whole) = with(json!({"code_sets": raw["code_sets"], "codes": extra}));
+    assert_eq!(fast, whole, "a valid override: the same data either way");
+    assert_eq!(fast.unwrap().codes.len(), 13);
+    let mut twice = raw["codes"].as_array().unwrap().clone();
+    twice.push(raw["codes"][0].clone());
+    let (fast, whole) = with(json!({"code_sets": raw["code_sets"], "codes": twice}));
+    assert_eq!(fast, whole);
+    assert!(fast
+        .unwrap_err()
+        .contains("codes[12] (J3399): codes must be unique"));
+    let mut bad = raw["codes"].as_array().unwrap().clone();
+    bad[1]["code"] = json!("9636");
+    bad[0]["description"] = json!("Injection, per treatment");
+    let (fast, whole) = with(json!({"code_sets": raw["code_sets"], "codes": bad}));
+    assert_eq!(fast, whole);
+    let message = fast.unwrap_err();
+    assert!(
+        message.contains("“9636” is not a well-formed cpt code"),
+        "{message}"
+    );
+    assert!(
+        message.contains("must match the ceiling in the description of J3399"),
+        "{message}"
+    );
+    // Without J3399 the kits could not be billed: refused either way.
+    let without: Vec<Value> = raw["codes"].as_array().unwrap()[1..].to_vec();
+    let (fast, _) = with(json!({"code_sets": raw["code_sets"], "codes": without}));
+    assert!(fast
+        .unwrap_err()
+        .contains("J3399 must be an HCPCS code listed in codes"));
+}

@@ -17,6 +17,11 @@ use zolgensma_reference::ui::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The codes a search shows (the list keeps the others, hidden).
+const CODES: &str = ".zg-code-chip:not([hidden]) .zg-code-value";
+/// The entries a search shows.
+const ENTRIES: &str = ".zg-code:not([hidden])";
+
 /// A mounted widget and the element it lives in.
 struct Mounted {
     root: HtmlElement,
@@ -276,7 +281,7 @@ async fn the_kit_table_marks_the_current_kit() {
 async fn search_filters_and_announces() {
     let w = mount();
     let search = "input[type=search]";
-    let codes = || w.all_text(".zg-code-value");
+    let codes = || w.all_text(CODES);
     assert_eq!(codes().len(), 12);
     assert_eq!(w.text(".zg-count"), "12 codes");
     w.type_into(search, "werdnig").await;
@@ -289,12 +294,15 @@ async fn search_filters_and_announces() {
     );
     assert!(w.text(".zg-count") == "6 codes");
     assert!(
-        w.find(".zg-cpt-notice").is_some(),
+        w.find(".zg-code-group:not([hidden]) .zg-cpt-notice")
+            .is_some(),
         "the AMA notice shows with CPT descriptors"
     );
     w.type_into(search, "g12.1").await;
     assert_eq!(codes(), ["G12.1"]);
-    assert!(w.find(".zg-cpt-notice").is_none());
+    assert!(w
+        .find(".zg-code-group:not([hidden]) .zg-cpt-notice")
+        .is_none());
     assert_eq!(w.all_text(".zg-includes li").len(), 6);
     w.type_into(search, "zzz").await;
     assert_eq!(codes().len(), 0);
@@ -376,7 +384,7 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
     );
 
     w.type_into("input[type=search]", "g12.1").await;
-    w.click(".zg-code .zg-copy").await;
+    w.click(".zg-code-chip:not([hidden]) .zg-copy").await;
     sleep(120).await;
     assert_eq!(w.copied.borrow().last().map(String::as_str), Some("G12.1"));
     // Said once: the code is named once.
@@ -518,7 +526,7 @@ fn mount_reporting() -> (Mounted, Seen, Slot) {
 #[wasm_bindgen_test]
 async fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
     let (w, seen, slot) = mount_reporting();
-    let codes = |w: &Mounted| w.all_text(".zg-code-value").len();
+    let codes = |w: &Mounted| w.all_text(CODES).len();
     assert_eq!(codes(&w), 12);
     w.weight("3.04").await;
     w.weight("3.2").await;
@@ -552,7 +560,7 @@ async fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
         .unwrap();
     settle().await;
     assert_eq!(seen.borrow().len(), 4);
-    let shown = root.query_selector_all(".zg-code-value").unwrap().length();
+    let shown = root.query_selector_all(CODES).unwrap().length();
     assert_eq!(
         shown, 4,
         "the host's set_query(\"g12\") ran: G12.0 to G12.9"
@@ -571,7 +579,7 @@ async fn the_handle_types_and_selects_like_a_person() {
     assert_eq!(field.value(), "15");
     w.widget.set_query("werdnig".into());
     settle().await;
-    assert_eq!(w.all_text(".zg-code-value"), ["G12.0"]);
+    assert_eq!(w.all_text(CODES), ["G12.0"]);
 }
 
 #[wasm_bindgen_test]
@@ -662,10 +670,10 @@ async fn a_copy_that_answers_after_its_button_is_gone_does_no_harm() {
     };
     let w = mount_with(config, Rc::default());
     w.type_into("input[type=search]", "g12.1").await;
-    w.click(".zg-code .zg-copy").await;
+    w.click(".zg-code-chip:not([hidden]) .zg-copy").await;
     w.type_into("input[type=search]", "zzz").await;
     sleep(120).await;
-    assert_eq!(w.all_text(".zg-code-value").len(), 0);
+    assert_eq!(w.all_text(CODES).len(), 0);
     w.weight("3.04").await;
     assert_eq!(
         w.kit().as_deref(),
@@ -781,12 +789,12 @@ async fn each_thing_is_said_once() {
 async fn a_printed_range_is_one_entry_with_a_chip_per_code() {
     let w = mount();
     w.type_into("input[type=search]", "992").await;
-    assert_eq!(w.all_text(".zg-code").len(), 2);
+    assert_eq!(w.all_text(ENTRIES).len(), 2);
     assert_eq!(
-        w.all_text(".zg-code-value"),
+        w.all_text(CODES),
         ["99221", "99222", "99223", "99234", "99235", "99236"]
     );
-    let entry = w.text(".zg-code");
+    let entry = w.text(ENTRIES);
     assert_eq!(
         entry
             .matches("Initial hospital inpatient or observation care")
@@ -797,7 +805,7 @@ async fn a_printed_range_is_one_entry_with_a_chip_per_code() {
     assert!(entry.contains("Printed as 99221–99223"), "{entry}");
     // Each code is still found on its own.
     w.type_into("input[type=search]", "99235").await;
-    assert_eq!(w.all_text(".zg-code-value"), ["99235"]);
+    assert_eq!(w.all_text(CODES), ["99235"]);
     assert_eq!(w.text(".zg-count"), "1 code");
 }
 
@@ -806,15 +814,27 @@ async fn search_finds_what_people_type_and_marks_it() {
     let w = mount();
     let search = "input[type=search]";
     w.type_into(search, "zolgensma").await;
-    assert_eq!(w.all_text(".zg-code-value"), ["J3399"]);
-    assert!(w.text(".zg-alias").contains("added by this widget"));
+    assert_eq!(w.all_text(CODES), ["J3399"]);
+    assert!(w
+        .text(".zg-alias:not([hidden])")
+        .contains("added by this widget"));
     w.type_into(search, "hoffmann").await;
-    assert_eq!(w.all_text(".zg-code-value"), ["G12.0"]);
+    assert_eq!(w.all_text(CODES), ["G12.0"]);
     w.type_into(search, "werdnig").await;
-    assert_eq!(w.all_text(".zg-code-desc mark"), ["Werdnig"]);
-    assert!(w.find(".zg-alias").is_none(), "the guide's own word");
+    assert_eq!(
+        w.all_text(".zg-code:not([hidden]) .zg-code-desc mark"),
+        ["Werdnig"]
+    );
+    assert!(
+        w.find(".zg-alias:not([hidden])").is_none(),
+        "the guide's own word"
+    );
     w.type_into(search, "992").await;
-    assert_eq!(w.all_text(".zg-code-value mark").len(), 6);
+    assert_eq!(
+        w.all_text(".zg-code-chip:not([hidden]) .zg-code-value mark")
+            .len(),
+        6
+    );
     for form in ["71894-129-05", "71894012905", "71894-0129-05"] {
         w.type_into(search, form).await;
         assert!(
@@ -826,7 +846,7 @@ async fn search_finds_what_people_type_and_marks_it() {
             w.text(".zg-count"),
             "1 kit: the NDC names a kit, not a code."
         );
-        assert!(w.find(".zg-empty").is_none());
+        assert!(w.find(".zg-empty:not([hidden])").is_none());
     }
 }
 

@@ -565,6 +565,67 @@ impl Data {
         })
     }
 
+    /// This data with a host's code sets, codes and (when given)
+    /// references in place of its own, checked by the same rules as the
+    /// data file's (every rule that concerns them: shapes, unique and
+    /// well-formed codes, sources, dates, releases, size limits, the HCPCS
+    /// code billed being listed). Kits, dosing and safety text stay as
+    /// validated at build time; search aliases of codes the host does not
+    /// list are dropped (they are the widget's, not the host's).
+    pub fn with_codes(&self, codes: CodeData) -> Result<Data, DataErrors> {
+        let CodeData {
+            code_sets,
+            codes,
+            references,
+        } = codes;
+        let mut c = Checker::default();
+        let sizes_ok = [
+            c.at_most("code_sets", code_sets.len(), limits::CODE_SETS),
+            c.at_most("codes", codes.len(), limits::CODES),
+            references
+                .as_ref()
+                .is_none_or(|r| c.at_most("references", r.len(), limits::REFERENCES)),
+            codes.iter().enumerate().all(|(i, code)| {
+                c.at_most(
+                    &format!("codes[{i}].includes"),
+                    code.includes.len(),
+                    limits::INCLUDES,
+                )
+            }),
+        ];
+        if sizes_ok.contains(&false) {
+            return Err(DataErrors(c.errors));
+        }
+        let references = match &references {
+            Some(raw) => check_references(&mut c, raw),
+            None => self.references.clone(),
+        };
+        let code_sets = check_code_sets(&mut c, &code_sets, &references);
+        let codes = check_codes(&mut c, &codes, &code_sets);
+        check_billed_code(
+            &mut c,
+            &self.billing.hcpcs,
+            self.billing.max_vg_per_unit,
+            &codes,
+        );
+        if !c.errors.is_empty() {
+            return Err(DataErrors(c.errors));
+        }
+        let search_aliases = self
+            .search_aliases
+            .iter()
+            .filter(|a| codes.iter().any(|x| x.code == a.code))
+            .cloned()
+            .collect();
+        Ok(Data {
+            code_sets,
+            codes,
+            references,
+            search_aliases,
+            ..self.clone()
+        })
+    }
+
     /// The code set of `system`.
     pub fn code_set(&self, system: CodeSystem) -> Option<&CodeSet> {
         self.code_sets.iter().find(|s| s.system == system)
@@ -1091,25 +1152,28 @@ fn check_codes(c: &mut Checker, raw: &[RawCode], sets: &[CodeSet]) -> Vec<Code> 
     out
 }
 
-fn check_billing(c: &mut Checker, raw: &RawBilling, codes: &[Code]) -> Option<Billing> {
-    let ceiling = c.sci("billing.max_vg_per_unit", &raw.max_vg_per_unit)?;
-    match codes.iter().find(|x| x.code == raw.hcpcs) {
+/// The HCPCS code billed is listed, and its description states the
+/// per-unit ceiling.
+fn check_billed_code(c: &mut Checker, hcpcs: &str, ceiling: Sci, codes: &[Code]) {
+    match codes.iter().find(|x| x.code == hcpcs) {
         Some(code) if code.system == CodeSystem::Hcpcs => {
             if !code.description.contains(&ceiling.to_string()) {
                 c.fail(
                     "billing.max_vg_per_unit",
-                    format!(
-                        "{ceiling} must match the ceiling in the description of {}",
-                        raw.hcpcs
-                    ),
+                    format!("{ceiling} must match the ceiling in the description of {hcpcs}"),
                 );
             }
         }
         _ => c.fail(
             "billing.hcpcs",
-            format!("{} must be an HCPCS code listed in codes", raw.hcpcs),
+            format!("{hcpcs} must be an HCPCS code listed in codes"),
         ),
     }
+}
+
+fn check_billing(c: &mut Checker, raw: &RawBilling, codes: &[Code]) -> Option<Billing> {
+    let ceiling = c.sci("billing.max_vg_per_unit", &raw.max_vg_per_unit)?;
+    check_billed_code(c, &raw.hcpcs, ceiling, codes);
     let qualifier_ok = |s: &str| {
         s.len() == 2
             && s.bytes()

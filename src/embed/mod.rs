@@ -266,12 +266,10 @@ fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> 
             e.path(),
             options::serde_message(e.inner())
         )),
-        Ok(codes) => {
-            let raw = builtin::raw().with_codes(codes);
-            Data::from_raw(raw)
-                .map(Arc::new)
-                .map_err(|e| format!("codeData: {e}"))
-        }
+        Ok(codes) => builtin
+            .with_codes(codes)
+            .map(Arc::new)
+            .map_err(|e| format!("codeData: {e}")),
     };
     Ok(match checked {
         Ok(data) => (data, None),

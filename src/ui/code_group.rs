@@ -13,12 +13,14 @@ use super::references::RefLink;
 use super::Ids;
 use crate::domain::search::{code_marks, entries, marks};
 use crate::domain::text::{parts, Part};
-use crate::domain::{CodeSystem, Data, Hit};
+use crate::domain::{CodeSystem, Data, Hit, Rank};
 
-/// The matches of one code set, one entry per printed entry of the guide
-/// (a range such as 99221–99223 is one entry, its descriptor once, a copy
-/// chip per code); nothing while none of its codes match. The words the
-/// query matched are marked.
+/// The codes of one code set, one entry per printed entry of the guide (a
+/// range such as 99221–99223 is one entry, its descriptor once, a copy chip
+/// per code), in the guide's order. A search hides what it does not match
+/// (the group too, when nothing in it matches) and marks the words it
+/// matched: the list is built once, so a keystroke only shows, hides and
+/// marks.
 #[component]
 pub fn CodeGroup(
     /// The data whose codes show.
@@ -35,17 +37,18 @@ pub fn CodeGroup(
     announcer: Announcer,
 ) -> impl IntoView {
     let set = data.code_set(system).cloned()?;
-    let for_hits = data.clone();
-    let listed = Memo::new(move |_| {
-        state.hits.with(|hits| {
-            let mine: Vec<Hit> = hits
-                .iter()
-                .copied()
-                .filter(|h| for_hits.codes[h.index].system == system)
-                .collect();
-            entries(&for_hits.codes, &mine)
+    let mine: Vec<Hit> = (0..data.codes.len())
+        .filter(|i| data.codes[*i].system == system)
+        .map(|index| Hit {
+            index,
+            rank: Rank::All,
+            alias: false,
         })
-    });
+        .collect();
+    // Whether code `index` matches the query (tracked).
+    let shown = move |index: usize| state.hits.with(|h| h.iter().any(|x| x.index == index));
+    let indices: Vec<usize> = mine.iter().map(|h| h.index).collect();
+    let empty = move || !indices.iter().any(|i| shown(*i));
     let facts = &data.facts;
     let heading = ids.id(&format!("codes-{}", system.id()));
     let labelled = heading.clone();
@@ -58,119 +61,114 @@ pub fn CodeGroup(
         CodeSystem::Cpt => None,
     };
     let cpt_notice = (system == CodeSystem::Cpt).then(|| facts.cpt_notice.clone());
-    let source_label = facts.source_label.clone();
-    let alias_label = facts.alias_label.clone();
-    let set_name = set.name.clone();
-    let entry = move |hits: Vec<Hit>| {
-        let first = &data.codes[hits[0].index];
-        let chips = hits
-            .iter()
-            .map(|hit| {
-                let code = data.codes[hit.index].code.clone();
-                let value = code.clone();
-                let value_attr = code.clone();
-                let marked = move || {
-                    state.query.with(|q| {
-                        code_marks(&value, q)
-                            .into_iter()
-                            .map(|(piece, on)| mark(piece, on))
-                            .collect_view()
-                    })
-                };
-                view! {
-                    <span class="zg-code-chip" data-code=value_attr>
-                        <span class="zg-code-value">{marked}</span>
-                        <CopyButton
-                            text=code
-                            kind=CopyKind::Code(set_name.clone())
-                            host
-                            announcer
-                        />
-                    </span>
-                }
-            })
-            .collect_view();
-        let codes: Vec<String> = hits
-            .iter()
-            .map(|h| data.codes[h.index].code.clone())
-            .collect();
-        let printed = first
-            .range
-            .as_ref()
-            .map(|r| view! { <span class="zg-code-range">{format!("Printed as {}", r.replace('-', "–"))}</span> });
-        let description = first.description.clone();
-        let includes = (!first.includes.is_empty()).then(|| {
-            let terms = first
-                .includes
-                .iter()
-                .map(|t| view! { <li><Marked text=t.clone() state/></li> })
-                .collect_view();
+    let list = entries(&data.codes, &mine)
+        .into_iter()
+        .map(|entry| {
             view! {
-                <p class="zg-includes-label">"Includes:"</p>
-                <ul class="zg-includes">{terms}</ul>
+                <CodeEntry
+                    data=data.clone()
+                    state
+                    entry=entry.iter().map(|h| h.index).collect()
+                    set_name=set.name.clone()
+                    host
+                    announcer
+                />
             }
-        });
-        // Reactive: the entry stays while the query changes how it matched.
-        let indices: Vec<usize> = hits.iter().map(|h| h.index).collect();
-        let via_alias = move || {
-            state
-                .hits
-                .with(|all| all.iter().any(|h| h.alias && indices.contains(&h.index)))
-        };
-        let label = alias_label.clone();
-        view! {
-            <li class="zg-code" data-codes=codes.join(" ")>
-                <div class="zg-code-head">{chips} {printed}</div>
-                <p class="zg-code-desc"><Marked text=description state/></p>
-                {includes}
-                <Show when=via_alias.clone()>
-                    <p class="zg-alias">{label.clone()}</p>
-                </Show>
-            </li>
-        }
-    };
-    let page = host.page;
+        })
+        .collect_view();
     Some(view! {
-        <Show when=move || listed.with(|l| !l.is_empty())>
-            <section class="zg-code-group" aria-labelledby=labelled.clone()>
-                <h3 id=heading.clone() class="zg-code-set">
-                    {set.name.clone()}
-                    <span class="zg-aside">{format!(" · {}", set.full_name)}</span>
-                </h3>
-                <p class="zg-code-intro">{set.intro.clone()}</p>
-                <ul class="zg-code-list">
-                    <For
-                        each=move || listed.get()
-                        key=entry_key
-                        children=entry.clone()
-                    />
-                </ul>
-                <p class="zg-code-meta">
-                    "Source "
-                    <RefLink id=set.source ids=ids.clone() page/>
-                    {format!(": {reference} As of {}.", set.as_of)}
-                </p>
-                {cpt_notice.clone().map(|n| view! { <p class="zg-cpt-notice">{n}</p> })}
-                {cadence.clone().map(|c| view! { <p class="zg-source">{format!("{source_label}: {c}")}</p> })}
-            </section>
-        </Show>
+        <section class="zg-code-group" aria-labelledby=labelled hidden=empty>
+            <h3 id=heading class="zg-code-set">
+                {set.name.clone()}
+                <span class="zg-aside">{format!(" · {}", set.full_name)}</span>
+            </h3>
+            <p class="zg-code-intro">{set.intro.clone()}</p>
+            <ul class="zg-code-list">{list}</ul>
+            <p class="zg-code-meta">
+                "Source "
+                <RefLink id=set.source ids=ids.clone() page=host.page/>
+                {format!(": {reference} As of {}.", set.as_of)}
+            </p>
+            {cpt_notice.map(|n| view! { <p class="zg-cpt-notice">{n}</p> })}
+            {cadence.map(|c| view! { <p class="zg-source">{format!("{}: {c}", facts.source_label)}</p> })}
+        </section>
     })
 }
 
-/// What identifies an entry: its codes. (`For` hands keys a `&Vec`.)
-#[allow(clippy::ptr_arg)]
-fn entry_key(hits: &Vec<Hit>) -> Vec<usize> {
-    hits.iter().map(|h| h.index).collect()
+/// One printed entry: its codes' chips, the descriptor and inclusion
+/// terms, and whether a search alias found it.
+#[component]
+fn CodeEntry(
+    /// The data whose codes show.
+    data: Arc<Data>,
+    /// The panel's state.
+    state: CodeState,
+    /// The entry's codes (indices), in guide order.
+    entry: Vec<usize>,
+    /// Its code set's name (`CPT`).
+    set_name: String,
+    /// The instance's services.
+    host: Host,
+    /// Where copies are announced.
+    announcer: Announcer,
+) -> impl IntoView {
+    let hit = move |index: usize| {
+        state
+            .hits
+            .with(|h| h.iter().find(|x| x.index == index).map(|x| x.alias))
+    };
+    let first = &data.codes[entry[0]];
+    let chips = entry
+        .iter()
+        .map(|&index| {
+            let code = data.codes[index].code.clone();
+            let (attr, shown) = (code.clone(), code.clone());
+            view! {
+                <span class="zg-code-chip" data-code=attr hidden=move || hit(index).is_none()>
+                    <span class="zg-code-value"><Marked text=shown state code=true/></span>
+                    <CopyButton text=code kind=CopyKind::Code(set_name.clone()) host announcer/>
+                </span>
+            }
+        })
+        .collect_view();
+    let codes: Vec<String> = entry.iter().map(|i| data.codes[*i].code.clone()).collect();
+    let printed = first.range.as_ref().map(|r| {
+        view! { <span class="zg-code-range">{format!("Printed as {}", r.replace('-', "–"))}</span> }
+    });
+    let includes = (!first.includes.is_empty()).then(|| {
+        let terms = first
+            .includes
+            .iter()
+            .map(|t| view! { <li><Marked text=t.clone() state code=false/></li> })
+            .collect_view();
+        view! {
+            <p class="zg-includes-label">"Includes:"</p>
+            <ul class="zg-includes">{terms}</ul>
+        }
+    });
+    let all = entry.clone();
+    let none = move || !all.iter().any(|i| hit(*i).is_some());
+    let via_alias = move || entry.iter().any(|i| hit(*i) == Some(true));
+    view! {
+        <li class="zg-code" data-codes=codes.join(" ") hidden=none>
+            <div class="zg-code-head">{chips} {printed}</div>
+            <p class="zg-code-desc"><Marked text=first.description.clone() state code=false/></p>
+            {includes}
+            <p class="zg-alias" hidden=move || !via_alias()>{data.facts.alias_label.clone()}</p>
+        </li>
+    }
 }
 
 /// Data text with the words the query matched marked (`<mark>`), and
-/// powers of ten as superscripts.
+/// powers of ten as superscripts; a code marks the start the query typed.
 #[component]
 fn Marked(
     /// The text, as the data file writes it (`5 × 10^15`).
     text: String,
     /// The panel's state (its query).
     state: CodeState,
+    /// A code (`G12.1`) rather than words.
+    code: bool,
 ) -> impl IntoView {
     move || {
         state.query.with(|q| {
@@ -180,12 +178,15 @@ fn Marked(
                     Part::PowerOfTen(exp) => {
                         Either::Left(view! { "10" <sup>{exp.to_string()}</sup> })
                     }
-                    Part::Text(t) | Part::Phone(t) => Either::Right(
-                        marks(t, q)
-                            .into_iter()
-                            .map(|(piece, on)| mark(piece, on))
-                            .collect_view(),
-                    ),
+                    Part::Text(t) | Part::Phone(t) => {
+                        let pieces = if code { code_marks(t, q) } else { marks(t, q) };
+                        Either::Right(
+                            pieces
+                                .into_iter()
+                                .map(|(piece, on)| mark(piece, on))
+                                .collect_view(),
+                        )
+                    }
                 })
                 .collect_view()
         })

@@ -12,7 +12,6 @@ use super::code_state::CodeState;
 use super::copy::{Announcer, LiveRegion};
 use super::date_of_service::DateOfService;
 use super::host::{Host, NeedsScript};
-use super::references::References;
 use super::Ids;
 use crate::domain::card::{count_text, kit_match_text};
 use crate::domain::{CodeSystem, Data};
@@ -28,9 +27,10 @@ pub fn CodePanel(
     host: Host,
     /// The instance's ids.
     ids: Ids,
-    /// Whether the panel carries the references its code sets cite (when
-    /// the instance shows no references section of its own).
-    references: bool,
+    /// The references its code sets cite, when the instance shows no
+    /// references section of its own (a codes-only instance).
+    #[prop(default = None)]
+    cited: Option<AnyView>,
 ) -> impl IntoView {
     let announcer = Announcer::new();
     let heading = ids.id("codes-title");
@@ -102,10 +102,6 @@ pub fn CodePanel(
             view! { <CodeGroup data=data.clone() state system host ids=ids.clone() announcer/> }
         })
         .collect_view();
-    let cited = references.then(|| {
-        let sources: Vec<u32> = data.code_sets.iter().map(|s| s.source).collect();
-        view! { <References data=data.clone() ids=ids.clone() only=sources/> }
-    });
     view! {
         <section id=ids.section("codes") class="zg-section" aria-labelledby=labelled>
             <h2 id=heading>"Billing and diagnosis codes"</h2>
@@ -138,13 +134,11 @@ pub fn CodePanel(
             <div id=results_id class="zg-code-results" node_ref=results on:keydown=on_results_key>
                 {kit_match}
                 // The count above says that nothing matches; here only the way out.
-                <Show when=nothing>
-                    <p class="zg-empty">
-                        <button type="button" class="zg-button" on:click=clear>
-                            "Clear the search"
-                        </button>
-                    </p>
-                </Show>
+                <p class="zg-empty" hidden=move || !nothing()>
+                    <button type="button" class="zg-button" on:click=clear>
+                        "Clear the search"
+                    </button>
+                </p>
                 {groups}
             </div>
             {cited}
@@ -167,8 +161,10 @@ fn focus_copy_button(list: &web_sys::HtmlDivElement, step: Move) -> bool {
     let Ok(buttons) = list.query_selector_all(".zg-copy") else {
         return false;
     };
+    // The codes a search hides are still in the list.
     let all: Vec<HtmlElement> = (0..buttons.length())
         .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|b| b.closest("[hidden]").ok().flatten().is_none())
         .collect();
     if all.is_empty() {
         return false;

@@ -117,7 +117,7 @@ mod browser {
                         let host = Host::page();
                         let state = CodeState::new(&data);
                         slot.set(Some(host));
-                        view! { <CodePanel data state host ids=Ids::page() references=false/> }
+                        view! { <CodePanel data state host ids=Ids::page()/> }
                     })
                     .forget();
                     hosts.extend(out.take());

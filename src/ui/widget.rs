@@ -59,12 +59,16 @@ pub fn WidgetView(
         )
     });
     let codes = codes.map(|state| {
+        // Without a references section, the code panel carries those its
+        // code sets cite.
+        let cited = (!panels.info).then(|| {
+            let sources: Vec<u32> = data.code_sets.iter().map(|s| s.source).collect();
+            view! { <References data=data.clone() ids=ids.clone() only=sources/> }.into_any()
+        });
         island(
             page,
             "codes",
-            view! {
-                <CodePanel data=data.clone() state host ids=ids.clone() references=!panels.info/>
-            },
+            view! { <CodePanel data=data.clone() state host ids=ids.clone() cited/> },
         )
     });
     let info = panels.info.then(|| {
