@@ -163,7 +163,8 @@ async function memory(page, cdp) {
   return { js: usedSize, wasm };
 }
 
-const server = await serve(process.env.ZG_BENCH_DIST ?? 'dist', { mounts: { 'examples/': 'examples' } });
+// ZG_BENCH_EXAMPLES: another build's own portal example (an older checkout).
+const server = await serve(process.env.ZG_BENCH_DIST ?? 'dist', { mounts: { 'examples/': process.env.ZG_BENCH_EXAMPLES ?? 'examples' } });
 const browser = await launch();
 try {
   const dist = process.env.ZG_BENCH_DIST ?? 'dist';

@@ -290,6 +290,12 @@ describe('paper', () => {
       const perPage = Array.from({ length: pages }, (_, i) =>
         execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }),
       );
+      // Light paper: the last page's empty bottom, rendered, is white (the
+      // page's dark background once showed there).
+      const ppm = execFileSync('pdftoppm', ['-f', String(pages), '-l', String(pages), '-r', '20', '-gray', pdf]);
+      const [, width, height] = ppm.toString('latin1', 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/).map(Number);
+      const bottomRow = ppm.subarray(ppm.length - width);
+      assert.ok(bottomRow.every((v) => v > 240), `${scheme}: the paper below the content is white`);
       const card = perPage.findIndex((p) => p.includes('Kit for 15 lb'));
       assert.ok(card >= 0 && perPage[card].includes('Total vector') && perPage[card].includes('CTP****1*UN~'), 'the card is not split');
       await context.close();

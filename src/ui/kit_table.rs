@@ -23,13 +23,16 @@ pub fn KitTable(
     let data = state.data();
     let [a, b] = data.dosing.vial_fills_ml;
     let caption = ids.id("table-caption");
+    // One flag per row, flipped by the effect below for the two rows whose
+    // state changes: a kit change wakes those two rows, not all 37 (a memo
+    // per row would wake every row's effects to check it).
+    let current: Vec<RwSignal<bool>> = data.kits.iter().map(|_| RwSignal::new(false)).collect();
     let rows = data
         .kits
         .iter()
+        .zip(current.iter().copied())
         .enumerate()
-        .map(|(i, k)| {
-            // Wakes only when this row starts or stops being the kit shown.
-            let on = Memo::new(move |_| state.index.get() == Some(i));
+        .map(|(i, (k, on))| {
             view! {
                 <tr
                     data-kit-index=i.to_string()
@@ -52,11 +55,21 @@ pub fn KitTable(
         .collect_view();
     // On wide screens the table is a scroll box beside the card: it brings
     // the kit shown into view (on phones it is part of the page and stays
-    // put; the page does not jump while someone types).
-    Effect::new(move |_| {
-        if let (Some(index), Some(scroller)) = (state.index.get(), scroller.get()) {
-            reveal_row(&scroller, index);
+    // put; the page does not jump while someone types). Measuring the
+    // table needs a layout: done in the next animation frame, whose layout
+    // it is anyway, not in the keystroke (a forced layout there was most
+    // of a keystroke's time).
+    Effect::new(move |before: Option<Option<usize>>| {
+        let now = state.index.get();
+        for (index, on) in [(before.flatten(), false), (now, true)] {
+            if let Some(flag) = index.and_then(|i| current.get(i)) {
+                flag.set(on);
+            }
         }
+        if let (Some(index), Some(scroller)) = (now, scroller.get()) {
+            request_animation_frame(move || reveal_row(&scroller, index));
+        }
+        now
     });
     let footnotes = data
         .dosing

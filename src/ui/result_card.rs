@@ -1,9 +1,8 @@
 //! The result card: the kit for the weight typed and, first, what a biller
-//! needs for the claim. Built once per kind (no weight, an error, a kit);
-//! while a kit shows, a keystroke changes only the texts whose value
-//! changed.
+//! needs for the claim. Built once, when the first kit shows, and kept:
+//! after that a keystroke changes only the texts and attributes whose
+//! value changed (an error hides the card instead of removing it).
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::claim_block::ClaimBlock;
@@ -46,22 +45,22 @@ pub fn ResultCard(
             Err(_) => Kind::Error,
         })
     });
+    // Latches: false until the first kit shows, true after.
+    let seen = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || kind.get() == Kind::Kit
+    });
     view! {
         <div class="zg-result">
-            {move || match kind.get() {
-                Kind::NoWeight => EitherOf3::A(view! {
-                    <div class="zg-card zg-card--empty">
-                        <p>"Type the patient's weight to see the kit, its NDC and the claim lines."</p>
-                    </div>
-                }),
-                // The error itself stands next to the field; no stale kit stays here.
-                Kind::Error => EitherOf3::B(view! {
-                    <div class="zg-card zg-card--empty"><p>"No kit: correct the weight above."</p></div>
-                }),
-                Kind::Kit => EitherOf3::C(view! {
-                    <KitCard state host ids=ids.clone() announcer table/>
-                }),
-            }}
+            <div class="zg-card zg-card--empty" hidden=move || kind.get() != Kind::NoWeight>
+                <p>"Type the patient's weight to see the kit, its NDC and the claim lines."</p>
+            </div>
+            // The error itself stands next to the field; no stale kit stays here.
+            <div class="zg-card zg-card--empty" hidden=move || kind.get() != Kind::Error>
+                <p>"No kit: correct the weight above."</p>
+            </div>
+            <Show when=move || seen.get()>
+                <KitCard state host ids=ids.clone() announcer table shown=Signal::derive(move || kind.get() == Kind::Kit)/>
+            </Show>
         </div>
     }
 }
@@ -80,6 +79,8 @@ fn KitCard(
     announcer: Announcer,
     /// The kit table's scroller.
     table: NodeRef<leptos::html::Div>,
+    /// Whether a kit shows (the card is hidden, not removed, otherwise).
+    shown: Signal<bool>,
 ) -> impl IntoView {
     let data = state.data();
     let facts = &data.facts;
@@ -116,7 +117,7 @@ fn KitCard(
     let source_label = facts.source_label.clone();
     let source_label_2 = facts.source_label.clone();
     view! {
-        <article class="zg-card" aria-labelledby=labelled>
+        <article class="zg-card" aria-labelledby=labelled hidden=move || !shown.get()>
             <h3 id=heading class="zg-card-title">{text(|c| &c.title)}</h3>
             <Show when=move || warning.with(Option::is_some)>
                 <p class="zg-card-warning" role="note">
@@ -126,7 +127,10 @@ fn KitCard(
             </Show>
             <div class="zg-ndc-main">
                 <span class="zg-ndc-label">"NDC"</span>
-                <span class="zg-ndc-value" data-testid="kit-ndc">{text(|c| &c.ndc10)}</span>
+                // The test id marks the NDC of a kit shown, and only then.
+                <span class="zg-ndc-value" data-testid=move || shown.get().then_some("kit-ndc")>
+                    {text(|c| &c.ndc10)}
+                </span>
                 <CopyButton text=signal(|c| &c.ndc10) kind=CopyKind::Billing("10-digit NDC") host announcer/>
             </div>
             <ClaimBlock state host ids=ids.clone() announcer/>
