@@ -455,6 +455,30 @@ impl Checker {
 // ---------------------------------------------------------------------------
 // Validation.
 
+/// The size limits of the code part (code sets, codes, their inclusion
+/// terms and, when given, references), each broken one recorded. False
+/// when one is broken: no other rule is worth checking on such input.
+fn code_sizes_ok(
+    c: &mut Checker,
+    code_sets: usize,
+    codes: &[RawCode],
+    references: Option<usize>,
+) -> bool {
+    let counts = [
+        c.at_most("code_sets", code_sets, limits::CODE_SETS),
+        c.at_most("codes", codes.len(), limits::CODES),
+        references.is_none_or(|n| c.at_most("references", n, limits::REFERENCES)),
+    ];
+    let includes = codes.iter().enumerate().all(|(i, code)| {
+        c.at_most(
+            &format!("codes[{i}].includes"),
+            code.includes.len(),
+            limits::INCLUDES,
+        )
+    });
+    !counts.contains(&false) && includes
+}
+
 impl Data {
     /// Checks every rule and builds the typed data, or returns every
     /// violation found.
@@ -466,19 +490,13 @@ impl Data {
                 format!("is {}, this widget reads format {FORMAT}", raw.format),
             );
         }
-        let sizes_ok = [
-            c.at_most("code_sets", raw.code_sets.len(), limits::CODE_SETS),
-            c.at_most("codes", raw.codes.len(), limits::CODES),
-            c.at_most("references", raw.references.len(), limits::REFERENCES),
-            raw.codes.iter().enumerate().all(|(i, code)| {
-                c.at_most(
-                    &format!("codes[{i}].includes"),
-                    code.includes.len(),
-                    limits::INCLUDES,
-                )
-            }),
-        ];
-        if sizes_ok.contains(&false) {
+        let sizes = code_sizes_ok(
+            &mut c,
+            raw.code_sets.len(),
+            &raw.codes,
+            Some(raw.references.len()),
+        );
+        if !sizes {
             return Err(DataErrors(c.errors));
         }
         check_texts(&mut c, &raw);
@@ -579,21 +597,13 @@ impl Data {
             references,
         } = codes;
         let mut c = Checker::default();
-        let sizes_ok = [
-            c.at_most("code_sets", code_sets.len(), limits::CODE_SETS),
-            c.at_most("codes", codes.len(), limits::CODES),
-            references
-                .as_ref()
-                .is_none_or(|r| c.at_most("references", r.len(), limits::REFERENCES)),
-            codes.iter().enumerate().all(|(i, code)| {
-                c.at_most(
-                    &format!("codes[{i}].includes"),
-                    code.includes.len(),
-                    limits::INCLUDES,
-                )
-            }),
-        ];
-        if sizes_ok.contains(&false) {
+        let sizes = code_sizes_ok(
+            &mut c,
+            code_sets.len(),
+            &codes,
+            references.as_ref().map(Vec::len),
+        );
+        if !sizes {
             return Err(DataErrors(c.errors));
         }
         let references = match &references {

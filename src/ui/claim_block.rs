@@ -26,14 +26,8 @@ pub fn ClaimBlock(
     let delimiters = state.data().facts.edi_delimiters.clone();
     let heading = ids.id("claim-title");
     let labelled = heading.clone();
-    let text = move |get: fn(&CardText) -> &str| {
-        move || {
-            state
-                .card
-                .with(|c| c.as_ref().map(|c| get(c).to_string()).unwrap_or_default())
-        }
-    };
-    let signal = move |get: fn(&CardText) -> &str| Signal::derive(text(get));
+    let text = move |get| state.card_text(get);
+    let signal = move |get| state.card_signal(get);
     let line = move |term: &'static str,
                      get: fn(&CardText) -> &str,
                      testid: &'static str,

@@ -86,6 +86,20 @@ impl KitState {
         self.index.try_get_untracked().flatten()
     }
 
+    /// One text of the result card, read reactively (empty while no kit
+    /// shows): `state.card_text(|c| &c.ndc10)`.
+    pub fn card_text(self, get: fn(&CardText) -> &str) -> impl Fn() -> String + Copy + 'static {
+        move || {
+            self.card
+                .with(|c| c.as_ref().map(|c| get(c).to_string()).unwrap_or_default())
+        }
+    }
+
+    /// [`KitState::card_text`] as a signal, for props that take one.
+    pub fn card_signal(self, get: fn(&CardText) -> &str) -> Signal<String> {
+        Signal::derive(self.card_text(get))
+    }
+
     /// The unit the switch shows: the one typed after the number, else the
     /// one chosen (tracked).
     pub fn switch_unit(&self) -> Unit {

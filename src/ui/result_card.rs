@@ -13,7 +13,6 @@ use super::kit_state::KitState;
 use super::kit_table::show_row;
 use super::rich::{Power, Rich};
 use super::Ids;
-use crate::domain::card::CardText;
 use crate::domain::WeightError;
 
 /// What the card shows.
@@ -86,14 +85,8 @@ fn KitCard(
     let facts = &data.facts;
     let heading = ids.id("card-title");
     let labelled = heading.clone();
-    let text = move |get: fn(&CardText) -> &str| {
-        move || {
-            state
-                .card
-                .with(|c| c.as_ref().map(|c| get(c).to_string()).unwrap_or_default())
-        }
-    };
-    let signal = move |get: fn(&CardText) -> &str| Signal::derive(text(get));
+    let text = move |get| state.card_text(get);
+    let signal = move |get| state.card_signal(get);
     let between = Memo::new(move |_| {
         state
             .card
