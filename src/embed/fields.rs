@@ -12,7 +12,10 @@ use serde::de::{self, Deserialize, Deserializer, Visitor};
 /// The fields `T` reads, in declaration order (empty if `T` is no struct).
 pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let mut fields: &'static [&'static str] = &[];
-    let _ = T::deserialize(Probe(&mut fields));
+    let _ = T::deserialize(Probe {
+        names: &mut fields,
+        variants: false,
+    });
     fields
 }
 
@@ -20,7 +23,10 @@ pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
 /// `T` is no enum).
 pub fn variant_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let mut variants: &'static [&'static str] = &[];
-    let _ = T::deserialize(VariantProbe(&mut variants));
+    let _ = T::deserialize(Probe {
+        names: &mut variants,
+        variants: true,
+    });
     variants
 }
 
@@ -41,8 +47,12 @@ pub fn unknown_key<'a>(
     ))
 }
 
-struct Probe<'a>(&'a mut &'static [&'static str]);
-struct VariantProbe<'a>(&'a mut &'static [&'static str]);
+/// A deserializer that only records the names a derived `Deserialize`
+/// asks for, a struct's fields or (with `variants`) an enum's, and stops.
+struct Probe<'a> {
+    names: &'a mut &'static [&'static str],
+    variants: bool,
+}
 
 #[derive(Debug)]
 struct Stop;
@@ -74,21 +84,9 @@ impl<'de> Deserializer<'de> for Probe<'_> {
         fields: &'static [&'static str],
         _: V,
     ) -> Result<V::Value, Stop> {
-        *self.0 = fields;
-        Err(Stop)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map enum identifier ignored_any
-    }
-}
-
-impl<'de> Deserializer<'de> for VariantProbe<'_> {
-    type Error = Stop;
-
-    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+        if !self.variants {
+            *self.names = fields;
+        }
         Err(Stop)
     }
 
@@ -98,14 +96,16 @@ impl<'de> Deserializer<'de> for VariantProbe<'_> {
         variants: &'static [&'static str],
         _: V,
     ) -> Result<V::Value, Stop> {
-        *self.0 = variants;
+        if self.variants {
+            *self.names = variants;
+        }
         Err(Stop)
     }
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct identifier ignored_any
+        tuple_struct map identifier ignored_any
     }
 }
 
