@@ -3,7 +3,7 @@
 // start-up to the ready marker, input-to-render latency and memory, in
 // Debian's chromium with the CPU throttled 4x through the DevTools protocol.
 import { embedFiles, sizes } from './sizes.mjs';
-import { launch, DESKTOP } from './browser.mjs';
+import { launch, DESKTOP, PHONE } from './browser.mjs';
 import { closeAll, serve } from './server.mjs';
 
 const RUNS = Number(process.env.ZG_BENCH_RUNS ?? 15);
@@ -50,8 +50,8 @@ const INIT = () => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-zg-ready'] });
 };
 
-async function throttled(browser) {
-  const context = await browser.newContext(DESKTOP);
+async function throttled(browser, device = DESKTOP) {
+  const context = await browser.newContext(device);
   await context.addInitScript(INIT);
   await context.addInitScript(SHOWN);
   const page = await context.newPage();
@@ -60,11 +60,11 @@ async function throttled(browser) {
   return { context, page, cdp };
 }
 
-async function startup(browser, url) {
+async function startup(browser, url, device = DESKTOP) {
   const visible = [];
   const ready = [];
   for (let i = 0; i < RUNS; i++) {
-    const { context, page } = await throttled(browser);
+    const { context, page } = await throttled(browser, device);
     await page.goto(url);
     await page.waitForFunction(() => window.__zgReady !== undefined && window.__zgVisible !== undefined, null, { timeout: 60_000 });
     const [v, r] = await page.evaluate(() => [window.__zgVisible, window.__zgReady]);
@@ -182,10 +182,13 @@ try {
   }
 
   const page1 = await startup(browser, server.url);
+  const phone = await startup(browser, server.url, PHONE);
   const page2 = await startup(browser, `${server.url}examples/portal/`);
   table(`Navigation start to content visible (first contentful paint) and to interactive (ready marker), CPU ${THROTTLE}x slower (ms)`, [
     ['static page, content visible', page1.visible],
     ['static page, interactive', page1.ready],
+    ['static page on a 360 px phone, content visible', phone.visible],
+    ['static page on a 360 px phone, interactive', phone.ready],
     ['portal, its own content visible', page2.visible],
     ['portal, widget shown and interactive', page2.ready],
   ], ms);
