@@ -144,30 +144,6 @@ describe('embedding', () => {
     await context.close();
   });
 
-  it('refuses a second mount on an element whose first mount has not finished', async () => {
-    const { context, page, errors } = await portal();
-    const result = await page.evaluate(async () => {
-      const { mount } = await import('../../zolgensma-widget.js');
-      const host = document.createElement('div');
-      document.body.append(host);
-      const first = mount(host, { panels: ['codes'] });
-      const second = await mount(host, { panels: ['codes'] }).then(() => 'mounted twice', (e) => e.message);
-      const handle = await first;
-      const containers = host.shadowRoot.querySelectorAll('.zg-host').length;
-      const links = host.shadowRoot.querySelectorAll('link').length;
-      handle.unmount();
-      return { second, containers, links, ready: handle.mounted };
-    });
-    assert.deepEqual(result, {
-      second: 'mount: this element already holds a widget; unmount it first',
-      containers: 1,
-      links: 1,
-      ready: false,
-    });
-    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), []);
-    await context.close();
-  });
-
   it('accepts a valid code-data override and refuses a corrupted one', async () => {
     const { context, page } = await portal();
     const codeData = {

@@ -166,6 +166,9 @@ export interface MountOptions {
   onCodeCopied?: (detail: CodeCopiedDetail) => void;
   onCopied?: (detail: CopiedDetail) => void;
   onError?: (detail: ErrorDetail) => void;
+  /** Aborting cancels the mount while it loads (the promise rejects with
+   *  the signal's reason) or unmounts the widget once it shows. */
+  signal?: AbortSignal;
 }
 
 /** A mounted widget. */
@@ -176,14 +179,21 @@ export interface WidgetHandle {
   setQuery(query: string): void;
   /** Why a `codeData` override was refused (the built-in codes show). */
   readonly dataError: string | undefined;
+  /** False once unmounted, replaced by a later mount, or aborted. */
   readonly mounted: boolean;
-  /** Removes the widget from the page. */
+  /** Removes the widget from the page (harmless when it is gone). */
   unmount(): void;
 }
 
 /** Mounts the widget into `element` (inside a shadow root it creates).
- *  Resolves once it shows; rejects with an error naming the option at fault. */
+ *  Resolves once it shows; rejects with an error naming the option at fault,
+ *  or with `options.signal`'s reason when aborted first. A later `mount` of
+ *  the same element replaces this one; if it does so before this one shows,
+ *  this one resolves with a handle whose `mounted` is false. */
 export function mount(element: HTMLElement, options?: MountOptions): Promise<WidgetHandle>;
+
+/** Unmounts the widget of `element` and cancels its pending mount. */
+export function unmount(element: HTMLElement): void;
 
 /** The kit for a weight, by the widget's own rules, without mounting. */
 export function resolveKit(weight: string, unit?: Unit): Promise<KitDetail | NoKit>;
@@ -194,17 +204,21 @@ export const version: string;
 /** When each code set's list was current: an access date or an edition. */
 export const dataAsOf: Readonly<Record<'hcpcs' | 'cpt' | 'icd10cm', string>>;
 
-/** `mount` and `resolveKit` as one object (also `globalThis.ZolgensmaWidget`). */
+/** The functions and constants as one object (also `globalThis.ZolgensmaWidget`). */
 export const ZolgensmaWidget: {
   mount: typeof mount;
+  unmount: typeof unmount;
   resolveKit: typeof resolveKit;
   version: string;
   dataAsOf: typeof dataAsOf;
 };
 
-/** `<zolgensma-reference panels="kit codes" unit="lb" weight="7.2" boxed-warning="false">` */
+/** `<zolgensma-reference panels="kit codes" unit="lb" weight="7.2" boxed-warning="false">`:
+ *  mounts when connected, survives moves, applies `weight` and `unit`
+ *  changes (also while loading), mounts again when `panels` or
+ *  `boxed-warning` change. */
 export interface ZolgensmaReferenceElement extends HTMLElement {
-  /** The handle, once mounted. */
+  /** The handle, once mounted (undefined if the mount failed or was cancelled). */
   readonly widget: Promise<WidgetHandle | undefined>;
 }
 
@@ -217,6 +231,7 @@ declare global {
   // eslint-disable-next-line no-var
   var ZolgensmaWidget: {
     mount: typeof mount;
+    unmount: typeof unmount;
     resolveKit: typeof resolveKit;
     version: string;
     dataAsOf: Readonly<Record<'hcpcs' | 'cpt' | 'icd10cm', string>>;

@@ -33,9 +33,11 @@ const CALLBACKS = {
 export const version = '__VERSION__';
 /** When each code set's list was current (the guide's access dates). */
 export const dataAsOf = Object.freeze(__DATA_AS_OF__);
-const mounted = new WeakMap();
-/** Elements whose mount has not finished: a second mount is refused. */
-const mounting = new WeakSet();
+/** Per element, the newest mount asked for, pending or done: a later mount
+ *  of the same element replaces it. */
+const newest = new WeakMap();
+/** Per element, the handle of the widget it shows. */
+const shown = new WeakMap();
 let started;
 
 function start() {
@@ -43,15 +45,17 @@ function start() {
   return started;
 }
 
-/** Splits host options into plain options, code data and callbacks; reading a
- *  property that throws (a hostile getter) is an error naming it. */
+/** Splits host options into plain options, code data, callbacks and the
+ *  abort signal; reading a property that throws (a hostile getter) is an
+ *  error naming it. */
 function split(options) {
   // Null prototypes: a key named "__proto__" stays an own key (and is then
   // refused as unknown) instead of changing what the object inherits.
   const plain = Object.create(null);
   const callbacks = Object.create(null);
   let codeData;
-  if (options === undefined || options === null) return { plain: undefined, callbacks, codeData };
+  let signal;
+  if (options === undefined || options === null) return { plain: undefined, callbacks, codeData, signal };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`options: expected an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
   }
@@ -69,11 +73,16 @@ function split(options) {
       callbacks[CALLBACKS[key]] = value;
     } else if (key === 'codeData') {
       codeData = value;
+    } else if (key === 'signal') {
+      if (value !== undefined && !(value instanceof AbortSignal)) {
+        throw new TypeError('options.signal: expected an AbortSignal');
+      }
+      signal = value;
     } else {
       plain[key] = value;
     }
   }
-  return { plain, callbacks, codeData };
+  return { plain, callbacks, codeData, signal };
 }
 
 function loadStylesheet(root) {
@@ -88,15 +97,27 @@ function loadStylesheet(root) {
   return { link, loaded };
 }
 
-/** A mounted widget. */
+/** What a handle does once its widget is gone. */
+const GONE = Object.freeze({
+  unmount() {},
+  setWeight() {
+    throw new Error('the widget is not mounted');
+  },
+  setQuery() {
+    throw new Error('the widget is not mounted');
+  },
+  dataError: undefined,
+  mounted: false,
+});
+
+/** A mounted widget, or one whose mount was replaced before it showed
+ *  (then `mounted` is false and `unmount` does nothing). */
 class Handle {
   #inner;
-  #parts;
-  #element;
-  constructor(inner, parts, element) {
+  #remove;
+  constructor(inner, remove) {
     this.#inner = inner;
-    this.#parts = parts;
-    this.#element = element;
+    this.#remove = remove;
   }
   /** Types a weight (and selects a unit: 'kg', 'lb' or 'g'). */
   setWeight(weight, unit) {
@@ -113,17 +134,14 @@ class Handle {
   get mounted() {
     return this.#inner.mounted;
   }
-  /** Removes the widget from the page. */
+  /** Removes the widget from the page. Harmless when it is gone already. */
   unmount() {
-    if (!this.#parts) return;
-    this.#inner.unmount();
-    this.#inner.free();
-    this.#inner = { unmount() {}, setWeight() { throw new Error('the widget is not mounted'); }, setQuery() { throw new Error('the widget is not mounted'); }, dataError: undefined, mounted: false };
-    this.#parts.container.remove();
-    this.#parts.link.remove();
-    this.#element.removeAttribute('data-zg-ready');
-    mounted.delete(this.#element);
-    this.#parts = undefined;
+    const inner = this.#inner;
+    if (inner === GONE) return;
+    this.#inner = GONE;
+    inner.unmount();
+    inner.free();
+    this.#remove();
   }
 }
 
@@ -131,32 +149,55 @@ class Handle {
  * Mounts the widget into `element` (inside a shadow root it creates).
  * Resolves with a handle once the widget shows; rejects with an error that
  * names the option at fault. The host page keeps working either way.
+ *
+ * A later `mount` of the same element replaces this one, whether or not it
+ * has shown yet: the last options win, and an element never holds two
+ * widgets. A mount replaced before it showed resolves with a handle whose
+ * `mounted` is false. `options.signal` (an `AbortSignal`) cancels a pending
+ * mount (the promise rejects with the signal's reason, as `fetch` does)
+ * or unmounts the widget once it shows.
  */
 export async function mount(element, options) {
   if (!(element instanceof HTMLElement)) throw new TypeError('mount: expected an HTML element');
-  if (mounted.has(element) || mounting.has(element)) throw new Error('mount: this element already holds a widget; unmount it first');
-  const { plain, callbacks, codeData } = split(options);
-  mounting.add(element);
-  try {
-    return await mountInto(element, plain, callbacks, codeData);
-  } finally {
-    mounting.delete(element);
-  }
-}
-
-async function mountInto(element, plain, callbacks, codeData) {
+  const { plain, callbacks, codeData, signal } = split(options);
+  signal?.throwIfAborted();
+  const attempt = {};
+  newest.set(element, attempt);
+  const isNewest = () => newest.get(element) === attempt;
+  const forget = () => {
+    if (isNewest()) newest.delete(element);
+  };
   // The stylesheet loads while the wasm compiles, not after it.
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const { link, loaded } = loadStylesheet(root);
   const container = document.createElement('div');
   container.className = 'zg-host';
-  root.append(container);
-  try {
-    await start();
-  } catch (e) {
+  const removeParts = () => {
     container.remove();
     link.remove();
+  };
+  let handle;
+  let onAbort;
+  const aborted = new Promise((_, reject) => {
+    onAbort = () => (handle ? handle.unmount() : reject(signal.reason));
+  });
+  // Settled by the race below, or never: not an unhandled rejection.
+  aborted.catch(() => {});
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const stopListening = () => signal?.removeEventListener('abort', onAbort);
+  try {
+    await Promise.race([Promise.all([start(), loaded]), aborted]);
+  } catch (e) {
+    stopListening();
+    removeParts();
+    forget();
     throw e;
+  }
+  if (!isNewest()) {
+    // Replaced while loading (or cancelled by `unmount(element)`).
+    stopListening();
+    removeParts();
+    return new Handle(GONE, () => {});
   }
   const emit = (name, detail) => {
     element.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
@@ -171,20 +212,40 @@ async function mountInto(element, plain, callbacks, codeData) {
   };
   let inner;
   try {
+    root.append(container);
     inner = mountWidget(element, container, plain, codeData, emit);
   } catch (e) {
-    container.remove();
-    link.remove();
+    stopListening();
+    removeParts();
+    forget();
     const error = e instanceof Error ? e : new Error(String(e));
     console.error(`zolgensma-reference: ${error.message}`);
     throw error;
   }
-  await loaded;
-  const handle = new Handle(inner, { container, link }, element);
-  mounted.set(element, handle);
+  // The widget it replaces goes only now: the element is never empty
+  // while its replacement loads.
+  shown.get(element)?.unmount();
+  handle = new Handle(inner, () => {
+    stopListening();
+    removeParts();
+    if (shown.get(element) === handle) {
+      shown.delete(element);
+      element.removeAttribute('data-zg-ready');
+    }
+    forget();
+  });
+  shown.set(element, handle);
   element.setAttribute('data-zg-ready', '');
   element.dispatchEvent(new CustomEvent('zolgensma:ready', { bubbles: true, composed: true }));
   return handle;
+}
+
+/** Unmounts the widget of `element` and cancels its pending mount, which
+ *  then resolves with a handle whose `mounted` is false. Harmless when the
+ *  element holds none. */
+export function unmount(element) {
+  newest.delete(element);
+  shown.get(element)?.unmount();
 }
 
 /**
@@ -197,11 +258,23 @@ export async function resolveKit(weight, unit) {
   return resolve(String(weight), unit === undefined ? undefined : String(unit));
 }
 
-/** `<zolgensma-reference panels="kit codes" unit="lb" weight="7.2" boxed-warning="false">` */
+/**
+ * `<zolgensma-reference panels="kit codes" unit="lb" weight="7.2" boxed-warning="false">`
+ *
+ * Mounts when connected and unmounts when disconnected, except that a move
+ * (removed and inserted again before the next microtask, or `moveBefore`)
+ * keeps the widget and what was typed in it. `weight` and `unit` changes
+ * are applied, also those made while it loads; `panels` or
+ * `boxed-warning` changes mount it again with the new parts.
+ */
 class ZolgensmaReference extends HTMLElement {
-  static observedAttributes = ['weight', 'unit'];
+  static observedAttributes = ['weight', 'unit', 'panels', 'boxed-warning'];
+  /** Cancels the mount in progress or unmounts the widget shown. */
+  #controller;
   #handle;
-  #pending;
+  #ready = Promise.resolve(undefined);
+  /** The `weight` and `unit` attributes the widget was given last. */
+  #given = [null, null];
 
   #options() {
     const options = {};
@@ -216,35 +289,74 @@ class ZolgensmaReference extends HTMLElement {
     return options;
   }
 
-  connectedCallback() {
-    this.#pending = mount(this, this.#options()).then(
+  #error(message) {
+    this.dispatchEvent(new CustomEvent('zolgensma:error', { detail: { message }, bubbles: true, composed: true }));
+  }
+
+  #start() {
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#given = [this.getAttribute('weight'), this.getAttribute('unit')];
+    this.#ready = mount(this, { ...this.#options(), signal: controller.signal }).then(
       (handle) => {
-        if (this.isConnected) this.#handle = handle;
-        else handle.unmount();
+        if (this.#controller !== controller) return undefined;
+        this.#handle = handle;
+        this.#apply();
+        return handle;
       },
       (error) => {
-        this.dispatchEvent(new CustomEvent('zolgensma:error', { detail: { message: error.message }, bubbles: true, composed: true }));
+        if (!controller.signal.aborted) this.#error(error.message);
+        return undefined;
       },
     );
   }
 
-  disconnectedCallback() {
-    this.#handle?.unmount();
+  #stop() {
+    this.#controller?.abort();
+    this.#controller = undefined;
     this.#handle = undefined;
   }
 
-  attributeChangedCallback(name) {
-    if (!this.#handle) return;
+  /** Gives the widget the `weight` and `unit` attributes, if they changed. */
+  #apply() {
+    const now = [this.getAttribute('weight'), this.getAttribute('unit')];
+    if (!this.#handle || (now[0] === this.#given[0] && now[1] === this.#given[1])) return;
+    this.#given = now;
     try {
-      this.#handle.setWeight(this.getAttribute('weight') ?? '', this.getAttribute('unit') ?? undefined);
+      this.#handle.setWeight(now[0] ?? '', now[1] ?? undefined);
     } catch (e) {
-      console.error(`zolgensma-reference: ${e.message}`);
+      this.#error(e.message);
+    }
+  }
+
+  connectedCallback() {
+    if (!this.#controller) this.#start();
+  }
+
+  /** `moveBefore` moves the element without disconnecting it. */
+  connectedMoveCallback() {}
+
+  disconnectedCallback() {
+    // Moved, not removed, if it is back before the next microtask.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#stop();
+    });
+  }
+
+  attributeChangedCallback(name, before, now) {
+    // Before it connects, mounting reads the attributes anyway.
+    if (before === now || !this.#controller) return;
+    if (name === 'weight' || name === 'unit') {
+      this.#apply();
+    } else {
+      this.#stop();
+      this.#start();
     }
   }
 
   /** The handle, once mounted (for scripts that prefer the element). */
   get widget() {
-    return this.#pending.then(() => this.#handle);
+    return this.#ready;
   }
 }
 
@@ -252,5 +364,5 @@ if (!customElements.get('zolgensma-reference')) {
   customElements.define('zolgensma-reference', ZolgensmaReference);
 }
 
-export const ZolgensmaWidget = Object.freeze({ mount, resolveKit, version, dataAsOf });
+export const ZolgensmaWidget = Object.freeze({ mount, unmount, resolveKit, version, dataAsOf });
 globalThis.ZolgensmaWidget ??= ZolgensmaWidget;
