@@ -19,7 +19,7 @@ screenshots:
 ## Long fuzz run: 50 million generated inputs per string entry point
 ## (about half an hour); `make test` runs a bounded million.
 fuzz:
-	scripts/setup.sh && ZG_FUZZ_CASES=50000000 cargo test --locked --profile fuzz --test fuzz -- --nocapture
+	scripts/setup.sh && ZG_FUZZ_CASES=50000000 cargo test --locked --profile fuzz -p zolgensma-domain --test fuzz -- --nocapture && ZG_FUZZ_CASES=50000000 cargo test --locked --profile fuzz -p zolgensma-reference --test fuzz -- --nocapture
 
 ## Benchmark of the release build: sizes, start-up, input latency, memory
 ## (CPU throttled 4x). Prints figures; asserts nothing.

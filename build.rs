@@ -1,57 +1,27 @@
 //! Compiles the built-in data file into the binary as Rust code, validated.
 //!
 //! `data/zolgensma.json` is read into the data file's own types
-//! (`src/domain/raw.rs`), checked with `Data::from_raw` (the domain's own
-//! validation, compiled here as well: a file that breaks a rule fails the
-//! build with the same messages the tests print), and written to `$OUT_DIR`
-//! as two Rust expressions: the file as written (`builtin_raw.rs`) and the
-//! validated data (`builtin_data.rs`); `domain::builtin` includes both.
+//! (`zolgensma_domain::raw`), checked with `Data::from_raw` (the domain
+//! crate, a build-dependency: a file that breaks a rule fails the build
+//! with the same messages the tests print), and written to `$OUT_DIR` as
+//! the Rust expression that builds the validated data (`builtin_data.rs`),
+//! which `src/builtin.rs` includes. The widget's wasm then carries no
+//! parser and no validation for its own data (measured: 28 KB brotli less
+//! than `JSON.parse` + serde-wasm-bindgen, then 8 KB less than validating
+//! at start-up).
+//!
 //! It also writes a build id (`builtin_build_id.rs`): a hash of the data
 //! file and every source file, which the build-time HTML carries and the
 //! hydrating wasm checks, so a page and a wasm from different builds never
-//! meet silently. The
-//! widget's wasm then carries no parser and no validation for its own data
-//! (measured: 28 KB brotli less than `JSON.parse` + serde-wasm-bindgen, then
-//! 8 KB less than validating at start-up).
+//! meet silently.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
+use zolgensma_domain::{Data, RawData};
+
 #[path = "build/literal.rs"]
 mod literal;
-
-// The domain modules that validation needs, compiled as they are: only
-// their names differ (`crate::data` here, `crate::domain::data` in the lib).
-#[allow(dead_code)]
-#[path = "src/domain/claim.rs"]
-mod claim;
-#[allow(dead_code, unused_imports)]
-#[path = "src/domain/data.rs"]
-mod data;
-#[allow(dead_code)]
-#[path = "src/domain/date.rs"]
-mod date;
-#[allow(dead_code)]
-#[path = "src/domain/decimal.rs"]
-mod decimal;
-#[allow(dead_code)]
-#[path = "src/domain/dos.rs"]
-mod dos;
-#[allow(dead_code)]
-#[path = "src/domain/ndc.rs"]
-mod ndc;
-#[allow(dead_code)]
-#[path = "src/domain/raw.rs"]
-mod raw;
-#[allow(dead_code)]
-#[path = "src/domain/resolve.rs"]
-mod resolve;
-#[allow(dead_code)]
-#[path = "src/domain/text.rs"]
-mod text;
-#[allow(dead_code)]
-#[path = "src/domain/weight.rs"]
-mod weight;
 
 const DATA_FILE: &str = "data/zolgensma.json";
 
@@ -65,23 +35,23 @@ fn main() {
 fn run() -> Result<(), String> {
     announce(&format!("cargo::rerun-if-changed={DATA_FILE}"));
     announce("cargo::rerun-if-changed=src");
+    announce("cargo::rerun-if-changed=crates/zolgensma-domain/src");
     announce("cargo::rerun-if-changed=build/literal.rs");
     let text = fs::read_to_string(DATA_FILE).map_err(|e| format!("{DATA_FILE}: {e}"))?;
     let mut reader = serde_json::Deserializer::from_str(&text);
-    let raw: raw::RawData = serde_path_to_error::deserialize(&mut reader)
+    let raw: RawData = serde_path_to_error::deserialize(&mut reader)
         .map_err(|e| format!("{DATA_FILE}: at {}: {}", e.path(), e.inner()))?;
-    let data = data::Data::from_raw(raw.clone())
-        .map_err(|e| format!("{DATA_FILE} breaks rules of the guide:\n{e}"))?;
+    let data =
+        Data::from_raw(raw).map_err(|e| format!("{DATA_FILE} breaks rules of the guide:\n{e}"))?;
     let out = PathBuf::from(env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?);
-    write(&out.join("builtin_raw.rs"), &raw)?;
     write(&out.join("builtin_data.rs"), &data)?;
     let id = build_id(&text)?;
     let path = out.join("builtin_build_id.rs");
     fs::write(&path, format!("{id:?}\n")).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// FNV-1a (64 bits) over the data file and every file under `src/`, in
-/// path order, as 16 hex digits.
+/// FNV-1a (64 bits) over the data file and every file under `src/` and the
+/// domain crate's `src/`, in path order, as 16 hex digits.
 fn build_id(data: &str) -> Result<String, String> {
     fn files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -97,6 +67,7 @@ fn build_id(data: &str) -> Result<String, String> {
     }
     let mut paths = Vec::new();
     files(Path::new("src"), &mut paths)?;
+    files(Path::new("crates/zolgensma-domain/src"), &mut paths)?;
     paths.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {

@@ -194,8 +194,16 @@ impl<'a> ser::Serializer for Writer<'a> {
         Ok(Items::open(self.out, "[", "]"))
     }
 
+    /// A tuple struct, or, when its name is a path (`Date::ymd`), a call
+    /// of that const constructor, evaluated at compile time (`const {
+    /// Date::ymd(2024, 11, 27) }`): a constructor that refuses its
+    /// arguments then fails the build, not the widget.
     fn serialize_tuple_struct(self, name: &'static str, _: usize) -> Result<Items<'a>, Error> {
-        Ok(Items::open(self.out, &format!("{name}("), ")"))
+        if name.contains("::") {
+            Ok(Items::open(self.out, &format!("const {{ {name}("), ") }"))
+        } else {
+            Ok(Items::open(self.out, &format!("{name}("), ")"))
+        }
     }
 
     fn serialize_tuple_variant(

@@ -35,7 +35,7 @@ function rng(seed) {
   };
 }
 
-/** The kit rule of facts.md over the data file, in integers (thousandths of
+/** The kit rule of sources/facts.md over the data file, in integers (thousandths of
  *  a gram), written independently of the Rust code. */
 function expectedNdc(milligrams) {
   const milli = (s) => {

@@ -28,7 +28,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
    [ "$(wasm-bindgen-test-runner --version 2>/dev/null || true)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
   step "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: one of the CLI's locked dependency versions is not on the
-  # registry (../shared/toolchain.md); the version itself is pinned with =.
+  # registry (seen 2026-11-24: without it the CLI builds fine); the version itself is pinned with =.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 

@@ -11,15 +11,18 @@ step() { printf '\n== test: %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy, native (default, and the build-time renderer with ssr)"
-cargo clippy --all-targets --locked -- -D warnings
+step "clippy, native (the domain crate, the widget's default build, and the build-time renderer with ssr)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --lib --bins --test ssr --locked --no-default-features --features ssr -- -D warnings
 step "clippy, wasm32 (embed build, and the static page's hydrating build)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
-step "native tests (domain, data file against the guide, properties)"
-cargo test --locked
+step "the domain's tests (rules, the data file against the guide and facts, properties): no Leptos compiled"
+cargo test --locked -p zolgensma-domain
+
+step "the widget's native tests (compiled-in data, TypeScript definitions, embed options)"
+cargo test --locked -p zolgensma-reference
 
 step "the static page rendered natively (Leptos ssr): the whole reference without a script"
 cargo test --locked --no-default-features --features ssr --test ssr
@@ -34,7 +37,8 @@ step "component tests in WebKitGTK (wasm-bindgen-test through WebKitWebDriver, u
 node e2e/engines/components.mjs
 
 step "fuzz: generated inputs through every entry point (optimized, bounded)"
-cargo test --locked --profile fuzz --test fuzz
+cargo test --locked --profile fuzz -p zolgensma-domain --test fuzz
+cargo test --locked --profile fuzz -p zolgensma-reference --test fuzz
 
 step "release build: the embed's wasm, then the static page (scripts/build.sh)"
 scripts/build.sh

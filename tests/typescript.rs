@@ -10,7 +10,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use zolgensma_reference::crash::CRASHED;
-use zolgensma_reference::domain::data::{CodeData, RawCode, RawCodeSet, RawReference, RawRelease};
+use zolgensma_reference::domain::raw::{CodeData, RawCode, RawCodeSet, RawReference, RawRelease};
 use zolgensma_reference::domain::{lookup, Unit};
 use zolgensma_reference::embed::fields::{field_names, variant_names};
 use zolgensma_reference::embed::options::{PanelName, RawOptions, UnitName, THEME_KEYS};

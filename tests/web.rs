@@ -10,9 +10,11 @@ use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
+use zolgensma_reference::builtin;
 use zolgensma_reference::domain::Unit;
 use zolgensma_reference::ui::{
-    mount_builtin, Clipboard, EventSink, Input, Widget, WidgetConfig, WidgetEvent,
+    mount, Clipboard, EventSink, Input, Panels, Services, Widget, WidgetEvent, ANNOUNCE_MS,
+    SETTLE_MS,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,24 +31,43 @@ struct Mounted {
     widget: Widget,
 }
 
-/// Mounts the widget with a recording clipboard into a fresh element.
-fn mount() -> Mounted {
-    let copied = Rc::new(RefCell::new(Vec::new()));
-    let config = WidgetConfig {
-        clipboard: Some(Clipboard::recording(copied.clone())),
-        ..WidgetConfig::default()
-    };
-    mount_with(config, copied)
+/// A clipboard that records what was written.
+fn recording(log: Rc<RefCell<Vec<String>>>) -> Clipboard {
+    Clipboard::new(move |text| {
+        log.borrow_mut().push(text);
+        Box::pin(async { Ok(()) })
+    })
 }
 
-/// Mounts a widget set up by `config` into a fresh element.
-fn mount_with(config: WidgetConfig, copied: Rc<RefCell<Vec<String>>>) -> Mounted {
+/// The built-in data's widget, every panel, mounted into `parent`.
+fn mount_builtin(parent: &HtmlElement, panels: Panels, services: Services) -> Widget {
+    mount(
+        parent,
+        builtin::shared(),
+        panels,
+        services,
+        Input::default(),
+    )
+}
+
+/// Mounts the widget with a recording clipboard into a fresh element.
+fn mount_recording() -> Mounted {
+    let copied = Rc::new(RefCell::new(Vec::new()));
+    let services = Services {
+        clipboard: Some(recording(copied.clone())),
+        ..Services::default()
+    };
+    mount_with(services, copied)
+}
+
+/// Mounts a widget with `services` into a fresh element.
+fn mount_with(services: Services, copied: Rc<RefCell<Vec<String>>>) -> Mounted {
     let root = document()
         .create_element("section")
         .unwrap()
         .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&root).unwrap();
-    let widget = mount_builtin(&root, config, Input::default());
+    let widget = mount_builtin(&root, Panels::ALL, services);
     Mounted {
         root,
         copied,
@@ -114,7 +135,8 @@ async fn settle() {
     sleep(0).await;
 }
 
-async fn sleep(ms: i32) {
+async fn sleep(ms: u64) {
+    let ms = i32::try_from(ms).unwrap();
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -126,7 +148,7 @@ async fn sleep(ms: i32) {
 
 #[wasm_bindgen_test]
 async fn typing_weights_in_each_unit_updates_the_card() {
-    let w = mount();
+    let w = mount_recording();
     assert_eq!(w.kit(), None, "no kit before a weight is typed");
     for (typed, ndc) in [
         ("3.04", "71894-121-03"),
@@ -163,7 +185,7 @@ async fn typing_weights_in_each_unit_updates_the_card() {
 
 #[wasm_bindgen_test]
 async fn the_between_bands_rule_is_explained_only_off_the_grid() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("3.04").await;
     let note = w.text(".zg-card .zg-note p");
     assert_eq!(
@@ -186,7 +208,7 @@ async fn the_between_bands_rule_is_explained_only_off_the_grid() {
 
 #[wasm_bindgen_test]
 async fn errors_render_next_to_the_field_and_clear() {
-    let w = mount();
+    let w = mount_recording();
     let input = "input[id$=-weight]";
     w.weight("3.04").await;
     w.weight("abc").await;
@@ -225,7 +247,7 @@ async fn errors_render_next_to_the_field_and_clear() {
 
 #[wasm_bindgen_test]
 async fn unit_switch_re_resolves() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("7").await;
     assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
     w.click("input[type=radio][value=lb]").await;
@@ -240,7 +262,7 @@ async fn unit_switch_re_resolves() {
 
 #[wasm_bindgen_test]
 async fn the_age_field_warns_from_24_months() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("9").await;
     w.type_into("input[id$=-age]", "23.9").await;
     assert_eq!(w.text(".zg-age-message"), "");
@@ -255,7 +277,7 @@ async fn the_age_field_warns_from_24_months() {
     );
     // The card carries it while it applies, and the live region says it.
     assert_eq!(w.text(".zg-card-warning"), format!("Indication: {warning}"));
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     let said = w.all_text("[role=status]");
     assert!(said.iter().any(|s| s == warning), "{said:?}");
     w.type_into("input[id$=-age]", "12").await;
@@ -264,7 +286,7 @@ async fn the_age_field_warns_from_24_months() {
 
 #[wasm_bindgen_test]
 async fn the_kit_table_marks_the_current_kit() {
-    let w = mount();
+    let w = mount_recording();
     assert_eq!(w.all_text(".zg-table tbody tr").len(), 37);
     w.weight("3.04").await;
     let current = w.all_text("tr[aria-current=true]");
@@ -279,7 +301,7 @@ async fn the_kit_table_marks_the_current_kit() {
 
 #[wasm_bindgen_test]
 async fn search_filters_and_announces() {
-    let w = mount();
+    let w = mount_recording();
     let search = "input[type=search]";
     let codes = || w.all_text(CODES);
     assert_eq!(codes().len(), 12);
@@ -313,7 +335,7 @@ async fn search_filters_and_announces() {
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_from_the_search_field_through_the_results() {
-    let w = mount();
+    let w = mount_recording();
     w.type_into("input[type=search]", "G12").await;
     let key = |name: &str| {
         let init = web_sys::KeyboardEventInit::new();
@@ -359,11 +381,11 @@ async fn arrow_keys_move_from_the_search_field_through_the_results() {
 
 #[wasm_bindgen_test]
 async fn copy_writes_to_the_clipboard_and_confirms() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("3.04").await;
     let button = "[data-testid=kit-claim] ~ .zg-copy";
     w.click(button).await;
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     assert_eq!(*w.copied.borrow(), ["N471894012103 UN1"]);
     assert!(w.text(button).starts_with("Copied ✓"), "{}", w.text(button));
     let status = w.all_text("[role=status]");
@@ -377,7 +399,7 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
     // The card updates in place: its buttons copy the new kit's values.
     w.weight("7.2").await;
     w.click(button).await;
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     assert_eq!(
         w.copied.borrow().last().map(String::as_str),
         Some("N471894012905 UN1")
@@ -385,7 +407,7 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
 
     w.type_into("input[type=search]", "g12.1").await;
     w.click(".zg-code-chip:not([hidden]) .zg-copy").await;
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     assert_eq!(w.copied.borrow().last().map(String::as_str), Some("G12.1"));
     // Said once: the code is named once.
     let said = w.all_text("[role=status]");
@@ -396,7 +418,7 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
 
     // All the claim lines at once, as plain text.
     w.click(".zg-claim > .zg-copy").await;
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     assert_eq!(
         w.copied.borrow().last().map(String::as_str),
         Some(
@@ -410,7 +432,7 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
     );
     // The total vector genomes, its power of ten as plain text.
     w.click("[data-testid=kit-vg] ~ .zg-copy").await;
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     assert_eq!(
         w.copied.borrow().last().map(String::as_str),
         Some("7.92 × 10^14 vg")
@@ -420,15 +442,15 @@ async fn copy_writes_to_the_clipboard_and_confirms() {
 #[wasm_bindgen_test]
 async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
     let refusing = Clipboard::new(|_| Box::pin(async { Err("refused".to_string()) }));
-    let config = WidgetConfig {
+    let services = Services {
         clipboard: Some(refusing),
-        ..WidgetConfig::default()
+        ..Services::default()
     };
-    let w = mount_with(config, Rc::default());
+    let w = mount_with(services, Rc::default());
     w.weight("3.04").await;
     let button = "[data-testid=kit-claim] ~ .zg-copy";
     w.click(button).await;
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     assert!(
         w.text(button).starts_with("Not copied"),
         "{}",
@@ -449,8 +471,8 @@ async fn a_refused_copy_says_so_and_how_to_copy_by_hand() {
 
 #[wasm_bindgen_test]
 async fn two_widgets_on_one_page_share_no_ids_and_no_state() {
-    let a = mount();
-    let b = mount();
+    let a = mount_recording();
+    let b = mount_recording();
     let id_a = a.get("input[id$=-weight]").id();
     let id_b = b.get("input[id$=-weight]").id();
     assert_ne!(id_a, id_b);
@@ -477,7 +499,7 @@ async fn two_widgets_on_one_page_share_no_ids_and_no_state() {
 #[wasm_bindgen_test]
 async fn data_text_is_never_parsed_as_html() {
     // The built-in data, every panel; no element comes from data text.
-    let w = mount();
+    let w = mount_recording();
     assert!(w
         .root
         .query_selector("script, img, iframe")
@@ -487,7 +509,7 @@ async fn data_text_is_never_parsed_as_html() {
 
 #[wasm_bindgen_test]
 async fn the_card_title_echoes_the_unit_typed_even_for_the_same_mass() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("3.04").await;
     assert_eq!(w.text(".zg-card-title"), "Kit for 3.04 kg");
     w.weight("3040 g").await;
@@ -506,8 +528,8 @@ fn mount_reporting() -> (Mounted, Seen, Slot) {
     let seen: Seen = Rc::default();
     let slot: Slot = Rc::default();
     let (log, reach) = (seen.clone(), slot.clone());
-    let config = WidgetConfig {
-        clipboard: Some(Clipboard::recording(Rc::default())),
+    let services = Services {
+        clipboard: Some(recording(Rc::default())),
         events: Some(EventSink::new(move |event| {
             let resolved = matches!(event, WidgetEvent::KitResolved(_));
             log.borrow_mut().push(event);
@@ -518,9 +540,8 @@ fn mount_reporting() -> (Mounted, Seen, Slot) {
                 }
             }
         })),
-        ..WidgetConfig::default()
     };
-    (mount_with(config, Rc::default()), seen, slot)
+    (mount_with(services, Rc::default()), seen, slot)
 }
 
 #[wasm_bindgen_test]
@@ -569,7 +590,7 @@ async fn kit_changes_reach_the_host_once_each_and_the_host_can_answer() {
 
 #[wasm_bindgen_test]
 async fn the_handle_types_and_selects_like_a_person() {
-    let w = mount();
+    let w = mount_recording();
     w.widget.set_weight("15".into(), Some(Unit::Lb));
     settle().await;
     assert_eq!(w.kit().as_deref(), Some("71894-128-05"));
@@ -584,7 +605,7 @@ async fn the_handle_types_and_selects_like_a_person() {
 
 #[wasm_bindgen_test]
 async fn dropping_the_widget_removes_it_and_its_listeners() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("3.04").await;
     let input: HtmlInputElement = w.get("input[id$=-weight]").unchecked_into();
     let Mounted { root, widget, .. } = w;
@@ -617,11 +638,11 @@ async fn arrow_keys_move_through_the_results_inside_a_shadow_root() {
         .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     shadow.append_child(&container).unwrap();
-    let config = WidgetConfig {
-        clipboard: Some(Clipboard::recording(Rc::default())),
-        ..WidgetConfig::default()
+    let services = Services {
+        clipboard: Some(recording(Rc::default())),
+        ..Services::default()
     };
-    let _widget = mount_builtin(&container, config, Input::default());
+    let _widget = mount_builtin(&container, Panels::ALL, services);
     let search: HtmlInputElement = container
         .query_selector("input[type=search]")
         .unwrap()
@@ -664,15 +685,15 @@ async fn a_copy_that_answers_after_its_button_is_gone_does_no_harm() {
             Ok(())
         })
     });
-    let config = WidgetConfig {
+    let services = Services {
         clipboard: Some(slow),
-        ..WidgetConfig::default()
+        ..Services::default()
     };
-    let w = mount_with(config, Rc::default());
+    let w = mount_with(services, Rc::default());
     w.type_into("input[type=search]", "g12.1").await;
     w.click(".zg-code-chip:not([hidden]) .zg-copy").await;
     w.type_into("input[type=search]", "zzz").await;
-    sleep(120).await;
+    sleep(ANNOUNCE_MS * 2).await;
     assert_eq!(w.all_text(CODES).len(), 0);
     w.weight("3.04").await;
     assert_eq!(
@@ -684,7 +705,7 @@ async fn a_copy_that_answers_after_its_button_is_gone_does_no_harm() {
 
 #[wasm_bindgen_test]
 async fn the_unit_switch_follows_the_unit_typed() {
-    let w = mount();
+    let w = mount_recording();
     let checked = |w: &Mounted| {
         ["kg", "lb", "g"]
             .into_iter()
@@ -714,7 +735,7 @@ async fn the_unit_switch_follows_the_unit_typed() {
 
 #[wasm_bindgen_test]
 async fn weights_as_people_write_them() {
-    let w = mount();
+    let w = mount_recording();
     for (typed, ndc, title) in [
         (
             "7 lb 4 oz",
@@ -737,7 +758,7 @@ async fn weights_as_people_write_them() {
 
 #[wasm_bindgen_test]
 async fn a_comma_that_reads_two_ways_offers_the_other_reading() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("3,040 g").await;
     assert_eq!(w.kit(), None, "no guess between 3.04 g and 3040 g");
     assert!(
@@ -764,7 +785,7 @@ async fn a_comma_that_reads_two_ways_offers_the_other_reading() {
 
 #[wasm_bindgen_test]
 async fn each_thing_is_said_once() {
-    let w = mount();
+    let w = mount_recording();
     w.weight("30").await;
     let panel = w.text(".zg-section--kit").to_lowercase();
     assert_eq!(panel.matches("no kit").count(), 1, "{panel}");
@@ -787,7 +808,7 @@ async fn each_thing_is_said_once() {
 
 #[wasm_bindgen_test]
 async fn a_printed_range_is_one_entry_with_a_chip_per_code() {
-    let w = mount();
+    let w = mount_recording();
     w.type_into("input[type=search]", "992").await;
     assert_eq!(w.all_text(ENTRIES).len(), 2);
     assert_eq!(
@@ -811,7 +832,7 @@ async fn a_printed_range_is_one_entry_with_a_chip_per_code() {
 
 #[wasm_bindgen_test]
 async fn search_finds_what_people_type_and_marks_it() {
-    let w = mount();
+    let w = mount_recording();
     let search = "input[type=search]";
     w.type_into(search, "zolgensma").await;
     assert_eq!(w.all_text(CODES), ["J3399"]);
@@ -852,7 +873,7 @@ async fn search_finds_what_people_type_and_marks_it() {
 
 #[wasm_bindgen_test]
 async fn the_date_of_service_says_which_releases_apply() {
-    let w = mount();
+    let w = mount_recording();
     let lines = |w: &Mounted| w.all_text(".zg-dos li");
     assert!(lines(&w).is_empty());
     w.type_into("input[type=date]", "2026-01-15").await;
@@ -878,16 +899,13 @@ async fn links_inside_an_embedded_widget_stay_inside_it() {
         .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     shadow.append_child(&container).unwrap();
-    let config = WidgetConfig {
-        panels: zolgensma_reference::ui::Panels {
-            kit: false,
-            codes: true,
-            info: false,
-            boxed_warning: false,
-        },
-        ..WidgetConfig::default()
+    let codes_only = Panels {
+        kit: false,
+        codes: true,
+        info: false,
+        boxed_warning: false,
     };
-    let _widget = mount_builtin(&container, config, Input::default());
+    let _widget = mount_builtin(&container, codes_only, Services::default());
     settle().await;
     let before = web_sys::window().unwrap().location().href().unwrap();
     let link: HtmlElement = container
@@ -937,13 +955,13 @@ async fn hosts_hear_the_settled_result_once_typing_pauses() {
             .collect::<Vec<_>>()
     };
     assert!(settled(&seen).is_empty(), "not while typing");
-    sleep(800).await;
+    sleep(SETTLE_MS + 200).await;
     assert_eq!(settled(&seen), [Some("71894-121-03".to_string())]);
     // The same result again is no news; no kit is.
     w.weight("3.2").await;
-    sleep(800).await;
+    sleep(SETTLE_MS + 200).await;
     assert_eq!(settled(&seen).len(), 1);
     w.weight("").await;
-    sleep(800).await;
+    sleep(SETTLE_MS + 200).await;
     assert_eq!(settled(&seen), [Some("71894-121-03".to_string()), None]);
 }

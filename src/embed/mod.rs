@@ -15,10 +15,11 @@ use std::sync::Arc;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::domain::builtin;
-use crate::domain::data::CodeData;
+use crate::builtin;
+use crate::crash::Watched;
+use crate::domain::CodeData;
 use crate::domain::{Data, Unit};
-use crate::ui::{EventSink, Input, Widget, WidgetConfig, WidgetEvent};
+use crate::ui::{EventSink, Input, Services, Widget, WidgetEvent};
 use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
 
 /// One mounted instance: what unmounting needs.
@@ -28,6 +29,8 @@ struct Mounted {
     widget: Rc<Widget>,
     host: web_sys::HtmlElement,
     theme: Vec<&'static str>,
+    /// The crash handler's watch on the host, released on unmount.
+    _watched: Watched,
 }
 
 thread_local! {
@@ -38,39 +41,12 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
-fn builtin_data() -> Arc<Data> {
-    builtin::shared()
-}
-
-/// Hosts of the mounted instances (for the crash message). Never blocks:
-/// a panic may happen while the registry is borrowed.
-pub(crate) fn mounted_hosts() -> Vec<web_sys::HtmlElement> {
-    MOUNTED
-        .try_with(|m| {
-            m.try_borrow()
-                .map(|m| m.values().map(|x| x.host.clone()).collect())
-                .unwrap_or_default()
-        })
-        .unwrap_or_default()
-}
-
-/// The Buy and Bill channel's name and phone number (the crash handler
-/// reads the data built at start-up; it validates nothing).
-pub(crate) fn ordering_phone() -> Option<(String, String)> {
-    let data = builtin_data();
-    let channel = &data.distribution.buy_and_bill;
-    Some((
-        format!("{} orders ({})", channel.title, channel.text),
-        channel.phone.clone()?,
-    ))
-}
-
 /// The kit for a weight, from the same domain core the widget shows:
 /// `{ ndc10, … }` like `zolgensma:kit-resolved`, or `{ error, hint }`.
 /// For hosts that need the NDC without the widget, and for tests.
 #[wasm_bindgen(js_name = resolveKit)]
 pub fn resolve_kit(weight: String, unit: Option<String>) -> Result<JsValue, JsError> {
-    let data = builtin_data();
+    let data = builtin::shared();
     let unit = match unit {
         None => Unit::Kg,
         Some(u) => Unit::from_text(&u)
@@ -214,7 +190,8 @@ fn list_length(value: &JsValue, key: &str) -> Option<u32> {
 /// Unknown keys anywhere in a code-data override, with their path; lists
 /// longer than the data limits are refused before any item is read.
 fn unknown_code_data_key(value: &JsValue) -> Option<String> {
-    use crate::domain::data::{limits, RawCode, RawCodeSet, RawReference};
+    use crate::domain::raw::{RawCode, RawCodeSet, RawReference};
+    use crate::domain::validate::limits;
     for (list, max) in [
         ("code_sets", limits::CODE_SETS),
         ("codes", limits::CODES),
@@ -249,14 +226,14 @@ fn unknown_code_data_key(value: &JsValue) -> Option<String> {
 }
 
 /// The data to show: the built-in data, or it with the host's codes when
-/// they pass every rule. The error says why an override was refused.
-fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> {
-    let builtin = builtin_data();
+/// they pass every rule, and otherwise why the override was refused.
+fn data_with(code_data: JsValue) -> (Arc<Data>, Option<String>) {
+    let builtin = builtin::shared();
     if code_data.is_undefined() || code_data.is_null() {
-        return Ok((builtin, None));
+        return (builtin, None);
     }
     if let Some(message) = unknown_code_data_key(&code_data) {
-        return Ok((builtin, Some(message)));
+        return (builtin, Some(message));
     }
     let deserializer = serde_wasm_bindgen::Deserializer::from(code_data);
     let codes: Result<CodeData, _> = serde_path_to_error::deserialize(deserializer);
@@ -271,10 +248,10 @@ fn data_with(code_data: JsValue) -> Result<(Arc<Data>, Option<String>), String> 
             .map(Arc::new)
             .map_err(|e| format!("codeData: {e}")),
     };
-    Ok(match checked {
+    match checked {
         Ok(data) => (data, None),
         Err(message) => (builtin, Some(message)),
-    })
+    }
 }
 
 /// Mounts a widget into `container` (inside `host`'s shadow root). `emit`
@@ -288,7 +265,7 @@ pub fn mount_widget(
     emit: js_sys::Function,
 ) -> Result<WidgetHandle, JsError> {
     let options = read_options(options).map_err(|e| JsError::new(&e.to_string()))?;
-    let (data, data_error) = data_with(code_data).map_err(|e| JsError::new(&e))?;
+    let (data, data_error) = data_with(code_data);
     let style = web_sys::HtmlElement::style(&host);
     for (property, value) in &options.theme {
         // CSSOM, not a style attribute: allowed under a strict CSP.
@@ -304,16 +281,15 @@ pub fn mount_widget(
         send("zolgensma:error", error_detail(message));
     }
     let events = EventSink::new(move |event: WidgetEvent| send(event.name(), event_detail(&event)));
-    let config = WidgetConfig {
-        panels: options.panels,
+    let services = Services {
         events: Some(events),
-        ..WidgetConfig::default()
+        ..Services::default()
     };
     let input = Input {
         weight: options.weight,
         unit: options.unit,
     };
-    let widget = crate::ui::mount(&container, data, config, input);
+    let widget = crate::ui::mount(&container, data, options.panels, services, input);
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));
@@ -325,6 +301,7 @@ pub fn mount_widget(
             id,
             Mounted {
                 widget: Rc::new(widget),
+                _watched: crate::crash::watch(host.clone()),
                 host,
                 theme,
             },

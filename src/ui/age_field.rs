@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::copy::Announcer;
 use super::kit_state::KitState;
-use super::Ids;
 use crate::domain::{AgeCheck, AgeError};
 
 /// What the field says for a check: the error, or the warning.
@@ -22,15 +21,14 @@ fn words(check: &Result<Option<AgeCheck>, AgeError>) -> Option<String> {
 /// warning while it applies.
 #[component]
 pub fn AgeField(
-    /// The panel's state.
+    /// The panel's state: the age typed and its check.
     state: KitState,
-    /// The instance's ids.
-    ids: Ids,
     /// Where a new message is announced.
     announcer: Announcer,
 ) -> impl IntoView {
-    let input_id = ids.id("age");
-    let message_id = ids.id("age-message");
+    let instance = state.instance();
+    let input_id = instance.id("age");
+    let message_id = instance.id("age-message");
     let said = move || state.age_check.try_with_untracked(words).flatten();
     let message = move || {
         state.age_check.with(|c| match c {

@@ -2,20 +2,18 @@
 
 use leptos::prelude::*;
 
-use super::Ids;
-use crate::domain::Data;
+use super::instance::Instance;
 
 /// The guide's boxed warning for serious liver injury and acute liver
 /// failure, never behind a control.
 #[component]
 pub fn BoxedWarning(
-    /// The data the widget shows.
-    data: std::sync::Arc<Data>,
-    /// The instance's ids.
-    ids: Ids,
+    /// Whose warning, and the id its heading takes.
+    instance: Instance,
 ) -> impl IntoView {
+    let data = instance.data();
     let w = &data.information.boxed_warning;
-    let heading = ids.id("boxed-warning");
+    let heading = instance.id("boxed-warning");
     let labelled = heading.clone();
     view! {
         <section class="zg-boxed" aria-labelledby=labelled>

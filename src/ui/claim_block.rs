@@ -5,26 +5,21 @@ use leptos::prelude::*;
 
 use super::copy::{Announcer, CopyButton};
 use super::events::CopyKind;
-use super::host::Host;
 use super::kit_state::KitState;
-use super::Ids;
 use crate::domain::card::CardText;
 
 /// The 11-digit NDC, the CMS-1500 line (items 24A, 24D, 24G) and the
-/// 837P/837I loop 2410 segments, as facts.md gives them.
+/// 837P/837I loop 2410 segments, as sources/facts.md gives them.
 #[component]
 pub fn ClaimBlock(
-    /// The panel's state.
+    /// The panel's state: the claim lines of the kit shown.
     state: KitState,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
     /// Where copies are announced.
     announcer: Announcer,
 ) -> impl IntoView {
+    let instance = state.instance();
     let delimiters = state.data().facts.edi_delimiters.clone();
-    let heading = ids.id("claim-title");
+    let heading = instance.id("claim-title");
     let labelled = heading.clone();
     let text = move |get| state.card_text(get);
     let signal = move |get| state.card_signal(get);
@@ -37,7 +32,7 @@ pub fn ClaimBlock(
                 <dt>{term}</dt>
                 <dd>
                     <code class="zg-claim-value" data-testid=testid>{text(get)}</code>
-                    <CopyButton text=signal(get) kind host announcer/>
+                    <CopyButton text=signal(get) kind instance announcer/>
                 </dd>
             </div>
         }
@@ -60,7 +55,7 @@ pub fn ClaimBlock(
                         <code class="zg-claim-value" data-testid="kit-ndc11">{text(|c| &c.claim.ndc11)}</code>
                         <span class="zg-aside">" · no hyphens "</span>
                         <code class="zg-claim-value" data-testid="kit-ndc11-bare">{text(|c| &c.claim.ndc11_bare)}</code>
-                        <CopyButton text=signal(|c| &c.claim.ndc11_bare) kind=CopyKind::Billing("11-digit NDC") host announcer/>
+                        <CopyButton text=signal(|c| &c.claim.ndc11_bare) kind=CopyKind::Billing("11-digit NDC") instance announcer/>
                     </dd>
                 </div>
                 {line("CMS-1500 item 24A, shaded", |c| &c.claim.cms_24a, "kit-claim", CopyKind::Billing("claim NDC string"))}
@@ -70,18 +65,18 @@ pub fn ClaimBlock(
                     <dt>"837P/837I loop 2410"</dt>
                     <dd>
                         <code class="zg-claim-value" data-testid="kit-lin">{text(|c| &c.claim.lin)}</code>
-                        <CopyButton text=signal(|c| &c.claim.lin) kind=CopyKind::Billing("LIN segment") host announcer/>
+                        <CopyButton text=signal(|c| &c.claim.lin) kind=CopyKind::Billing("LIN segment") instance announcer/>
                         <span class="zg-elements">{text(|c| &c.lin_elements)}</span>
                     </dd>
                     <dd>
                         <code class="zg-claim-value" data-testid="kit-ctp">{text(|c| &c.claim.ctp)}</code>
-                        <CopyButton text=signal(|c| &c.claim.ctp) kind=CopyKind::Billing("CTP segment") host announcer/>
+                        <CopyButton text=signal(|c| &c.claim.ctp) kind=CopyKind::Billing("CTP segment") instance announcer/>
                         <span class="zg-elements">{text(|c| &c.ctp_elements)}</span>
                     </dd>
                 </div>
             </dl>
             <p class="zg-source">{delimiters}</p>
-            <CopyButton text=all kind=CopyKind::Lines("claim lines") host announcer label="Copy claim lines"/>
+            <CopyButton text=all kind=CopyKind::Lines("claim lines") instance announcer label="Copy claim lines"/>
         </section>
     }
 }

@@ -8,9 +8,7 @@ use leptos::prelude::*;
 use super::code_state::CodeState;
 use super::copy::{Announcer, CopyButton};
 use super::events::CopyKind;
-use super::host::Host;
 use super::references::RefLink;
-use super::Ids;
 use crate::domain::search::{code_marks, entries, marks};
 use crate::domain::text::{parts, Part};
 use crate::domain::{CodeSystem, Data, Hit, Rank};
@@ -23,19 +21,15 @@ use crate::domain::{CodeSystem, Data, Hit, Rank};
 /// marks.
 #[component]
 pub fn CodeGroup(
-    /// The data whose codes show.
-    data: Arc<Data>,
-    /// The panel's state.
+    /// The panel's state: which codes the query matches.
     state: CodeState,
     /// Which code set.
     system: CodeSystem,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
     /// Where copies are announced.
     announcer: Announcer,
 ) -> impl IntoView {
+    let instance = state.instance();
+    let data = instance.data();
     let set = data.code_set(system).cloned()?;
     let mine: Vec<Hit> = (0..data.codes.len())
         .filter(|i| data.codes[*i].system == system)
@@ -46,11 +40,11 @@ pub fn CodeGroup(
         })
         .collect();
     // Whether code `index` matches the query (tracked).
-    let shown = move |index: usize| state.hits.with(|h| h.iter().any(|x| x.index == index));
+    let matches = move |index: usize| state.hits.with(|h| h.iter().any(|x| x.index == index));
     let indices: Vec<usize> = mine.iter().map(|h| h.index).collect();
-    let empty = move || !indices.iter().any(|i| shown(*i));
+    let empty = move || !indices.iter().any(|i| matches(*i));
     let facts = &data.facts;
-    let heading = ids.id(&format!("codes-{}", system.id()));
+    let heading = instance.id(&format!("codes-{}", system.id()));
     let labelled = heading.clone();
     let reference = data
         .reference(set.source)
@@ -70,7 +64,6 @@ pub fn CodeGroup(
                     state
                     entry=entry.iter().map(|h| h.index).collect()
                     set_name=set.name.clone()
-                    host
                     announcer
                 />
             }
@@ -86,7 +79,7 @@ pub fn CodeGroup(
             <ul class="zg-code-list">{list}</ul>
             <p class="zg-code-meta">
                 "Source "
-                <RefLink id=set.source ids=ids.clone() page=host.page/>
+                <RefLink id=set.source instance/>
                 {format!(": {reference} As of {}.", set.as_of)}
             </p>
             {cpt_notice.map(|n| view! { <p class="zg-cpt-notice">{n}</p> })}
@@ -101,17 +94,16 @@ pub fn CodeGroup(
 fn CodeEntry(
     /// The data whose codes show.
     data: Arc<Data>,
-    /// The panel's state.
+    /// The panel's state: which codes the query matches, and how.
     state: CodeState,
     /// The entry's codes (indices), in guide order.
     entry: Vec<usize>,
     /// Its code set's name (`CPT`).
     set_name: String,
-    /// The instance's services.
-    host: Host,
     /// Where copies are announced.
     announcer: Announcer,
 ) -> impl IntoView {
+    let instance = state.instance();
     let hit = move |index: usize| {
         state
             .hits
@@ -122,11 +114,11 @@ fn CodeEntry(
         .iter()
         .map(|&index| {
             let code = data.codes[index].code.clone();
-            let (attr, shown) = (code.clone(), code.clone());
+            let (attr, label) = (code.clone(), code.clone());
             view! {
                 <span class="zg-code-chip" data-code=attr hidden=move || hit(index).is_none()>
-                    <span class="zg-code-value"><Marked text=shown state code=true/></span>
-                    <CopyButton text=code kind=CopyKind::Code(set_name.clone()) host announcer/>
+                    <span class="zg-code-value"><Marked text=label state code=true/></span>
+                    <CopyButton text=code kind=CopyKind::Code(set_name.clone()) instance announcer/>
                 </span>
             }
         })
@@ -165,7 +157,7 @@ fn CodeEntry(
 fn Marked(
     /// The text, as the data file writes it (`5 × 10^15`).
     text: String,
-    /// The panel's state (its query).
+    /// The panel's state: the query whose matches are marked.
     state: CodeState,
     /// A code (`G12.1`) rather than words.
     code: bool,

@@ -1,8 +1,6 @@
 //! The code reference panel: the date of service, search, grouped results,
 //! copy per code.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
@@ -11,33 +9,28 @@ use super::code_group::CodeGroup;
 use super::code_state::CodeState;
 use super::copy::{Announcer, LiveRegion};
 use super::date_of_service::DateOfService;
-use super::host::{Host, NeedsScript};
-use super::Ids;
+use super::needs_script::NeedsScript;
+use super::references::References;
 use crate::domain::card::{count_text, kit_match_text};
-use crate::domain::{CodeSystem, Data};
+use crate::domain::CodeSystem;
 
 /// The guide's HCPCS, CPT and ICD-10-CM codes, searchable.
 #[component]
 pub fn CodePanel(
-    /// The data whose codes show.
-    data: Arc<Data>,
-    /// The panel's state.
+    /// The panel's state: the query, what it matches, the date of service.
     state: CodeState,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
-    /// The references its code sets cite, when the instance shows no
-    /// references section of its own (a codes-only instance).
-    #[prop(default = None)]
-    cited: Option<AnyView>,
+    /// Whether the panel carries the references its code sets cite (an
+    /// instance without a references section of its own).
+    cites: bool,
 ) -> impl IntoView {
+    let instance = state.instance();
+    let data = instance.data();
     let announcer = Announcer::new();
-    let heading = ids.id("codes-title");
+    let heading = instance.id("codes-title");
     let labelled = heading.clone();
-    let search_id = ids.id("code-search");
-    let count_id = ids.id("code-count");
-    let results_id = ids.id("code-results");
+    let search_id = instance.id("code-search");
+    let count_id = instance.id("code-count");
+    let results_id = instance.id("code-results");
     let input = NodeRef::<leptos::html::Input>::new();
     let results = NodeRef::<leptos::html::Div>::new();
     let empty = move || state.query.with(|q| q.is_empty());
@@ -95,19 +88,23 @@ pub fn CodePanel(
             .and_then(|i| kit_match_text(&kit_data, i))
             .map(|text| view! { <p class="zg-kit-match" data-testid="kit-match">{text}</p> })
     };
+    let cited = cites.then(|| {
+        let sources: Vec<u32> = data.code_sets.iter().map(|s| s.source).collect();
+        view! { <References instance only=sources/> }
+    });
     let nothing = move || state.hits.with(Vec::is_empty) && state.kit.with(Option::is_none);
     let groups = [CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Icd10Cm]
         .into_iter()
         .map(|system| {
-            view! { <CodeGroup data=data.clone() state system host ids=ids.clone() announcer/> }
+            view! { <CodeGroup state system announcer/> }
         })
         .collect_view();
     view! {
-        <section id=ids.section("codes") class="zg-section" aria-labelledby=labelled>
+        <section id=instance.section("codes") class="zg-section" aria-labelledby=labelled>
             <h2 id=heading>"Billing and diagnosis codes"</h2>
-            <NeedsScript host what="The code search" instead="every code is listed below"/>
+            <NeedsScript instance what="The code search" instead="every code is listed below"/>
             <p class="zg-limits">{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p>
-            <DateOfService state ids=ids.clone()/>
+            <DateOfService state/>
             <div class="zg-search" role="search">
                 <label for=search_id.clone() class="zg-label">"Search codes"</label>
                 <div class="zg-search-row">

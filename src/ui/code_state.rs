@@ -1,17 +1,18 @@
 //! The code panel's state: the query and what it matches, and the date of
 //! service with what each code set says for it.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
+use super::instance::Instance;
 use crate::domain::dos::{coverage, Coverage};
 use crate::domain::search::kit_for_ndc;
-use crate::domain::{Data, Date, Hit, SearchIndex};
+use crate::domain::{Date, Hit, SearchIndex};
 
-/// One code panel's signals. `Copy`: every component of the panel takes it.
+/// One code panel's signals, and the instance they belong to. `Copy`:
+/// every component of the panel takes it.
 #[derive(Clone, Copy)]
 pub struct CodeState {
+    instance: Instance,
     /// What the program last wrote into the search field (the handle, the
     /// clear buttons); typing never writes it back.
     pub(super) field: RwSignal<String>,
@@ -29,13 +30,16 @@ pub struct CodeState {
 }
 
 impl CodeState {
-    /// Every code of `data` prepared for searching, and an empty query.
-    pub fn new(data: &Arc<Data>) -> CodeState {
-        let index = StoredValue::new(SearchIndex::of(data));
+    /// The state of `instance`'s code panel: every code of its data
+    /// prepared for searching, and an empty query.
+    pub fn new(instance: Instance) -> CodeState {
+        let data = instance.data();
+        let index = StoredValue::new(SearchIndex::of(&data));
         let query = RwSignal::new(String::new());
         let service_date = RwSignal::new(String::new());
-        let data = StoredValue::new(data.clone());
+        let data = StoredValue::new(data);
         CodeState {
+            instance,
             field: RwSignal::new(String::new()),
             query,
             hits: Memo::new(move |_| index.with_value(|i| query.with(|q| i.search(q)))),
@@ -46,6 +50,11 @@ impl CodeState {
                 Some(data.with_value(|d| coverage(d, date)))
             }),
         }
+    }
+
+    /// The instance the panel belongs to.
+    pub fn instance(&self) -> Instance {
+        self.instance
     }
 
     /// The person typed in the search field.

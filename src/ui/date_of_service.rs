@@ -3,20 +3,18 @@
 use leptos::prelude::*;
 
 use super::code_state::CodeState;
-use super::Ids;
 
 /// A date field; for the date given, one line per code set: the guide's
-/// release covers it, or which release does (facts.md). The date stays in
+/// release covers it, or which release does (sources/facts.md). The date stays in
 /// the browser: never stored, sent or put in a URL.
 #[component]
 pub fn DateOfService(
-    /// The panel's state.
+    /// The panel's state: the date and what each code set says for it.
     state: CodeState,
-    /// The instance's ids.
-    ids: Ids,
 ) -> impl IntoView {
-    let input_id = ids.id("service-date");
-    let result_id = ids.id("service-date-result");
+    let instance = state.instance();
+    let input_id = instance.id("service-date");
+    let result_id = instance.id("service-date-result");
     let lines = move || {
         state.coverage.get().map(|all| {
             all.into_iter()

@@ -2,17 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::Data;
+use super::instance::Instance;
 
 /// The guide's title and publisher; the guide's limits on its codes when
 /// no code panel states them already (a kit card still names J3399).
 #[component]
 pub fn Footer(
-    /// The data the widget shows.
-    data: std::sync::Arc<Data>,
+    /// Whose guide and disclaimers.
+    instance: Instance,
     /// Whether the instance shows the code panel, which states the limits.
     codes: bool,
 ) -> impl IntoView {
+    let data = instance.data();
     let g = &data.guide;
     let limits = (!codes).then(
         || view! { <p>{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p> },

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::Data;
+use super::instance::Instance;
 
 /// Section links of the static page's header: (section id, label).
 pub const NAV: [(&str, &str); 5] = [
@@ -17,9 +17,10 @@ pub const NAV: [(&str, &str); 5] = [
 /// static page's only: embedded instances have no page of their own).
 #[component]
 pub fn Header(
-    /// The data the page shows.
-    data: std::sync::Arc<Data>,
+    /// The page's instance: its product names.
+    instance: Instance,
 ) -> impl IntoView {
+    let data = instance.data();
     let p = &data.product;
     let links = NAV
         .into_iter()

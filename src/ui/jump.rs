@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::instance::{Instance, Surface};
+
 /// A link to the element `target` of this widget instance. On the static
 /// page it is a plain `#` link (the page's own URL, the back button);
 /// embedded, it scrolls to the element inside the widget's own root (a
@@ -12,8 +14,8 @@ use wasm_bindgen::JsCast;
 pub fn Jump(
     /// The id of the element to go to.
     target: String,
-    /// The static page rather than an embedded instance.
-    page: bool,
+    /// Whose surface decides how the link moves.
+    instance: Instance,
     /// The link's class.
     #[prop(optional)]
     class: &'static str,
@@ -22,7 +24,7 @@ pub fn Jump(
 ) -> impl IntoView {
     let href = format!("#{target}");
     let go = move |ev: web_sys::MouseEvent| {
-        if !page {
+        if instance.surface() == Surface::Embedded {
             ev.prevent_default();
             go_to(&ev, &target);
         }

@@ -5,13 +5,12 @@ use leptos::prelude::*;
 
 use super::age_field::AgeField;
 use super::copy::{Announcer, LiveRegion};
-use super::host::{Host, NeedsScript};
 use super::kit_state::KitState;
 use super::kit_table::KitTable;
+use super::needs_script::NeedsScript;
 use super::result_card::ResultCard;
 use super::rich::Rich;
 use super::weight_form::WeightField;
-use super::Ids;
 use crate::domain::card::announcement;
 
 /// Patient weight in, the one kit of the guide's table out: the field
@@ -19,36 +18,33 @@ use crate::domain::card::announcement;
 /// phone's first screen.
 #[component]
 pub fn KitPanel(
-    /// The panel's state.
+    /// The panel's state, and through it its instance.
     state: KitState,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
 ) -> impl IntoView {
+    let instance = state.instance();
     let data = state.data();
     let announcer = Announcer::new();
     let table = NodeRef::<leptos::html::Div>::new();
-    let heading = ids.id("kit-title");
+    let heading = instance.id("kit-title");
     let labelled = heading.clone();
-    let status = move || state.shown.with(|(outcome, _)| announcement(outcome));
+    let status = move || state.reading.with(|(outcome, _)| announcement(outcome));
     view! {
-        <section id=ids.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
+        <section id=instance.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
             <h2 id=heading>"Kit by patient weight"</h2>
-            <NeedsScript host what="The kit finder" instead="use the kit table below"/>
+            <NeedsScript instance what="The kit finder" instead="use the kit table below"/>
             <div class="zg-kit-layout">
                 <div class="zg-kit-main">
                     // Results show as people type; submitting (Enter) does nothing.
                     <form class="zg-form" on:submit=|ev| ev.prevent_default()>
-                        <WeightField state host ids=ids.clone()/>
+                        <WeightField state/>
                     </form>
                     <p class="zg-vh" role="status" aria-live="polite">{status}</p>
-                    <ResultCard state host ids=ids.clone() announcer table/>
+                    <ResultCard state announcer table/>
                     <form class="zg-form zg-form--age" on:submit=|ev| ev.prevent_default()>
-                        <AgeField state ids=ids.clone() announcer/>
+                        <AgeField state announcer/>
                     </form>
                 </div>
-                <KitTable state ids=ids.clone() scroller=table/>
+                <KitTable state scroller=table/>
             </div>
             <p class="zg-intro"><Rich text=data.dosing.text.clone()/></p>
             <LiveRegion announcer/>

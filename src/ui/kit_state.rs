@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::events::{KitDetail, WidgetEvent};
-use super::host::Host;
+use super::instance::Instance;
 use super::timer::Later;
 use super::Input;
 use crate::domain::card::{read, CardText, Outcome};
@@ -17,9 +17,11 @@ use crate::domain::{Age, AgeCheck, AgeError, Data, Date, Unit, Written};
 /// How long typing must pause before the host hears the settled result.
 pub const SETTLE_MS: u64 = 600;
 
-/// One kit panel's signals. `Copy`: every component of the panel takes it.
+/// One kit panel's signals, and the instance they belong to. `Copy`:
+/// every component of the panel takes it.
 #[derive(Clone, Copy)]
 pub struct KitState {
+    instance: Instance,
     data: StoredValue<Arc<Data>>,
     /// What the program last wrote into the weight field (the handle, a
     /// deep link, the offer of another reading). Typing never writes it
@@ -32,7 +34,7 @@ pub struct KitState {
     /// The age field's text.
     pub(super) age: RwSignal<String>,
     /// What the current input resolves to, and how the weight was written.
-    pub(super) shown: Memo<(Outcome, Written)>,
+    pub(super) reading: Memo<(Outcome, Written)>,
     /// Every text of the result card, when there is a kit.
     pub(super) card: Memo<Option<CardText>>,
     /// The position of the kit shown in the table, if any.
@@ -45,35 +47,42 @@ pub struct KitState {
 }
 
 impl KitState {
-    /// The state for `input`, owned by the current reactive owner.
-    pub fn new(data: Arc<Data>, input: &Input) -> KitState {
+    /// The state of `instance`'s kit panel, starting from `input`, owned by
+    /// the current reactive owner.
+    pub fn new(instance: Instance, input: &Input) -> KitState {
         let typed = RwSignal::new(input.weight.clone());
         let unit = RwSignal::new(input.unit);
         let age = RwSignal::new(String::new());
-        let limit = data.dosing.max_age_months;
-        let data = StoredValue::new(data);
-        let shown = Memo::new(move |_| data.with_value(|d| read(d, &typed.get(), unit.get())));
+        let data = StoredValue::new(instance.data());
+        let limit = data.with_value(|d| d.dosing.max_age_months);
+        let reading = Memo::new(move |_| data.with_value(|d| read(d, &typed.get(), unit.get())));
         let card = Memo::new(move |_| {
-            shown.with(|(outcome, written)| {
+            reading.with(|(outcome, written)| {
                 let r = outcome.as_ref().ok()?;
                 Some(data.with_value(|d| CardText::new(d, r, *written)))
             })
         });
-        let index = Memo::new(move |_| shown.with(|(o, _)| o.as_ref().ok().map(|r| r.index)));
+        let index = Memo::new(move |_| reading.with(|(o, _)| o.as_ref().ok().map(|r| r.index)));
         let age_check = Memo::new(move |_| age.with(|typed| check_age(typed, limit)));
         KitState {
+            instance,
             data,
             field: RwSignal::new(input.weight.clone()),
             typed,
             unit,
             age,
-            shown,
+            reading,
             card,
             index,
             age_check,
             settled: StoredValue::new(None),
             settle: Later::new(),
         }
+    }
+
+    /// The instance the panel belongs to.
+    pub fn instance(&self) -> Instance {
+        self.instance
     }
 
     /// The data the panel shows.
@@ -103,7 +112,7 @@ impl KitState {
     /// The unit the switch shows: the one typed after the number, else the
     /// one chosen (tracked).
     pub fn switch_unit(&self) -> Unit {
-        self.shown.with(|(_, written)| written.switch_unit())
+        self.reading.with(|(_, written)| written.switch_unit())
     }
 
     /// The indication warning for the age typed, if it applies (tracked).
@@ -126,39 +135,40 @@ impl KitState {
     }
 
     /// The person typed in the weight field.
-    pub fn type_weight(&self, host: &Host, text: String) {
+    pub fn type_weight(&self, text: String) {
         let before = self.kit_index();
         self.typed.try_set(text);
-        self.changed(host, before);
+        self.changed(before);
     }
 
     /// The person chose a unit with the switch.
-    pub fn choose_unit(&self, host: &Host, unit: Unit) {
+    pub fn choose_unit(&self, unit: Unit) {
         let before = self.kit_index();
         self.unit.try_set(unit);
-        self.changed(host, before);
+        self.changed(before);
     }
 
     /// Types `weight` into the field and selects `unit` when given, as the
     /// host's handle does (and the offer of another reading).
-    pub fn set_weight(&self, host: &Host, weight: String, unit: Option<Unit>) {
+    pub fn set_weight(&self, weight: String, unit: Option<Unit>) {
         let before = self.kit_index();
         if let Some(unit) = unit {
             self.unit.try_set(unit);
         }
         self.field.try_set(weight.clone());
         self.typed.try_set(weight);
-        self.changed(host, before);
+        self.changed(before);
     }
 
     /// A widget mounted with a weight that resolves tells its host at once.
-    pub fn report_mounted(&self, host: &Host) {
-        self.changed(host, None);
+    pub fn report_mounted(&self) {
+        self.changed(None);
     }
 
     /// After any change of the input: the host hears of a new kit (or of
     /// no kit) at once, and of the settled result once typing pauses.
-    fn changed(&self, host: &Host, before: Option<usize>) {
+    fn changed(&self, before: Option<usize>) {
+        let host = self.instance;
         if !host.reports() {
             return;
         }
@@ -168,12 +178,12 @@ impl KitState {
                 host.send(event);
             }
         }
-        let (state, host) = (*self, *host);
-        self.settle
-            .after(SETTLE_MS, move || state.report_settled(&host));
+        let state = *self;
+        self.settle.after(SETTLE_MS, move || state.report_settled());
     }
 
-    fn report_settled(&self, host: &Host) {
+    fn report_settled(&self) {
+        let host = self.instance;
         let now = self.kit_index();
         if self.settled.try_get_value() == Some(Some(now)) {
             return;
@@ -191,7 +201,7 @@ impl KitState {
         if index.is_none() {
             return Some(WidgetEvent::KitCleared);
         }
-        self.shown
+        self.reading
             .try_with_untracked(|(o, _)| {
                 let r = o.as_ref().ok()?;
                 self.data

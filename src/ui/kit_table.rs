@@ -5,7 +5,6 @@ use wasm_bindgen::JsCast;
 
 use super::kit_state::KitState;
 use super::rich::Rich;
-use super::Ids;
 
 /// All kits as a real table in a contained scroller with a sticky header,
 /// so a phone page never scrolls sideways, and the table's footnotes. The
@@ -13,16 +12,14 @@ use super::Ids;
 /// change touches the two rows involved, not all 37.
 #[component]
 pub fn KitTable(
-    /// The panel's state.
+    /// The panel's state: which kit to mark.
     state: KitState,
-    /// The instance's ids.
-    ids: Ids,
     /// Filled with the scroller ("Show this kit in the table").
     scroller: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
     let data = state.data();
     let [a, b] = data.dosing.vial_fills_ml;
-    let caption = ids.id("table-caption");
+    let caption = state.instance().id("table-caption");
     // One flag per row, flipped by the effect below for the two rows whose
     // state changes: a kit change wakes those two rows, not all 37 (a memo
     // per row would wake every row's effects to check it).

@@ -2,21 +2,19 @@
 
 use leptos::prelude::*;
 
+use super::instance::Instance;
 use super::rich::Tel;
-use super::Ids;
-use crate::domain::Data;
 
 /// Where kits are bought: Buy and Bill through CuraScript SD, or the
 /// limited network of specialty pharmacies.
 #[component]
 pub fn Ordering(
-    /// The data the widget shows.
-    data: std::sync::Arc<Data>,
-    /// The instance's ids.
-    ids: Ids,
+    /// Whose ordering channels, and whose ids.
+    instance: Instance,
 ) -> impl IntoView {
+    let data = instance.data();
     let d = &data.distribution;
-    let heading = ids.id("ordering-title");
+    let heading = instance.id("ordering-title");
     let channels = [&d.buy_and_bill, &d.specialty_pharmacy]
         .into_iter()
         .map(|c| {
@@ -35,7 +33,7 @@ pub fn Ordering(
         .collect_view();
     let labelled = heading.clone();
     view! {
-        <section id=ids.section("ordering") class="zg-section" aria-labelledby=labelled>
+        <section id=instance.section("ordering") class="zg-section" aria-labelledby=labelled>
             <h2 id=heading>"Ordering and distribution"</h2>
             <p>{d.intro.clone()}</p>
             <div class="zg-channels">{channels}</div>

@@ -1,40 +1,30 @@
 //! The static reference page: rendered to HTML at build time
 //! ([`PageView`], `src/bin/prerender.rs`) and made interactive in the
-//! browser ([`start`]): the wasm hydrates the two interactive panels (the
-//! `data-zg-island` elements) and leaves the rest as the build wrote it.
-//! It also opens deep links (`?weight=7.2&unit=kg`) and registers the
-//! service worker. It never writes the weight into the page's URL (nor its
-//! history): the card's "Copy link to this kit" makes a link on request.
+//! browser ([`start`]): the wasm hydrates the interactive panels (the
+//! island elements, [`super::islands`]) and leaves the rest as the build
+//! wrote it. It also opens deep links (`?weight=7.2&unit=kg`) and
+//! registers the service worker. It never writes the weight into the
+//! page's URL (nor its history): the card's "Copy link to this kit" makes
+//! a link on request.
 //!
 //! None of this runs for an embedded instance.
 
 use leptos::prelude::*;
 
 use super::code_state::CodeState;
-use super::host::Host;
+use super::instance::{Instance, Services, Surface};
 use super::kit_state::KitState;
 use super::widget::WidgetView;
-use super::{Ids, Input, Panels};
-use crate::domain::builtin;
+use super::{Input, Panels};
+use crate::builtin;
 
 /// The whole static page, as the build renders it into `index.html`.
 #[component]
 pub fn PageView() -> impl IntoView {
-    let data = builtin::shared();
-    let host = Host::page();
-    let kit = KitState::new(data.clone(), &Input::default());
-    let codes = CodeState::new(&data);
-    view! {
-        <WidgetView
-            data
-            ids=Ids::page()
-            panels=Panels::default()
-            host
-            kit=Some(kit)
-            codes=Some(codes)
-            page=true
-        />
-    }
+    let instance = Instance::new(builtin::shared(), Surface::Page, Services::default());
+    let kit = KitState::new(instance, &Input::default());
+    let codes = CodeState::new(instance);
+    view! { <WidgetView instance panels=Panels::ALL kit=Some(kit) codes=Some(codes)/> }
 }
 
 #[cfg(feature = "hydrate")]
@@ -42,18 +32,17 @@ pub use browser::start;
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use std::cell::Cell;
-    use std::rc::Rc;
-
-    use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
-    use super::super::code_panel::CodePanel;
-    use super::super::host::Host;
-    use super::super::kit_panel::KitPanel;
+    use super::super::code_state::CodeState;
+    use super::super::instance::{page_id, Instance, Services, Surface};
+    use super::super::islands::{self, Island};
     use super::super::kit_state::KitState;
-    use super::super::{CodeState, Ids, Input};
-    use crate::domain::{builtin, Unit};
+    use super::super::mount::keep;
+    use super::super::{Input, Panels};
+    use crate::builtin;
+    use crate::domain::Unit;
+    use leptos::prelude::*;
 
     /// Longest weight text a link may carry; anything longer is ignored.
     const MAX_LINK_WEIGHT: usize = 32;
@@ -68,20 +57,17 @@ mod browser {
         // Read before hydration, which sets the fields to the state the
         // build rendered: what was typed early is applied after it.
         let early = early_input(&document);
-        let data = builtin::shared();
-        let made: Rc<Cell<Option<(Host, KitState)>>> = Rc::default();
-        let mut hosts = Vec::new();
-        let Ok(islands) = root.query_selector_all("[data-zg-island]") else {
+        let Ok(found) = root.query_selector_all("[data-zg-island]") else {
             return;
         };
+        let elements: Vec<web_sys::HtmlElement> = (0..found.length())
+            .filter_map(|i| found.item(i)?.dyn_into().ok())
+            .collect();
         // Hydration adopts the page's nodes as its own view would have
         // made them: HTML of another build (a stale cache, a proxy that
         // rewrote it) must not be adopted. The fallback shows instead.
-        for i in 0..islands.length() {
-            let build = islands
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.get_attribute("data-zg-build"));
+        for element in &elements {
+            let build = element.get_attribute("data-zg-build");
             if build.as_deref() != Some(builtin::BUILD_ID) {
                 crate::crash::stop(&format!(
                     "the page was built by build {}, this script by build {}",
@@ -91,48 +77,48 @@ mod browser {
                 return;
             }
         }
-        for i in 0..islands.length() {
-            let Some(island) = islands
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            else {
-                continue;
-            };
-            let data = data.clone();
-            match island.get_attribute("data-zg-island").as_deref() {
-                Some("kit") => {
-                    let out = made.clone();
-                    leptos::mount::hydrate_from(island, move || {
-                        let host = Host::page();
-                        let state = KitState::new(data, &Input::default());
-                        out.set(Some((host, state)));
-                        view! { <KitPanel state host ids=Ids::page()/> }
-                    })
-                    .forget();
+        let mut instances = Vec::new();
+        let mut kit = None;
+        for element in elements {
+            let island = element
+                .get_attribute("data-zg-island")
+                .and_then(|name| Island::named(&name));
+            match island {
+                Some(Island::Kit) => {
+                    let (state, view) = keep(
+                        || {
+                            let instance = page_instance();
+                            let state = KitState::new(instance, &Input::default());
+                            (state, islands::kit(state))
+                        },
+                        |view| leptos::mount::hydrate_from(element, view),
+                    );
+                    view.forget();
+                    kit = state;
+                    instances.extend(state.map(|s| s.instance()));
                 }
-                Some("codes") => {
-                    let out = Rc::new(Cell::new(None));
-                    let slot = out.clone();
-                    leptos::mount::hydrate_from(island, move || {
-                        let host = Host::page();
-                        let state = CodeState::new(&data);
-                        slot.set(Some(host));
-                        view! { <CodePanel data state host ids=Ids::page()/> }
-                    })
-                    .forget();
-                    hosts.extend(out.take());
+                Some(Island::Codes) => {
+                    let (instance, view) = keep(
+                        || {
+                            let instance = page_instance();
+                            let state = CodeState::new(instance);
+                            (instance, islands::codes(state, Panels::ALL))
+                        },
+                        |view| leptos::mount::hydrate_from(element, view),
+                    );
+                    view.forget();
+                    instances.extend(instance);
                 }
-                _ => {}
+                None => {}
             }
         }
-        if let Some((host, kit)) = made.take() {
-            host.go_live();
+        for instance in instances {
+            instance.go_live();
+        }
+        if let Some(kit) = kit {
             if early != Input::default() {
-                kit.set_weight(&host, early.weight, Some(early.unit));
+                kit.set_weight(early.weight, Some(early.unit));
             }
-        }
-        for host in hosts {
-            host.go_live();
         }
         register_service_worker();
         let _ = root.set_attribute("data-zg-ready", "");
@@ -141,21 +127,24 @@ mod browser {
         }
     }
 
+    /// The page's instance of one island (each island has its own, owned by
+    /// its hydration root).
+    fn page_instance() -> Instance {
+        Instance::new(builtin::shared(), Surface::Page, Services::default())
+    }
+
     /// What the page should start with: what was typed or chosen before
     /// the wasm started, else the deep link's weight and unit.
     fn early_input(document: &web_sys::Document) -> Input {
-        let ids = Ids::page();
-        let typed = document
-            .get_element_by_id(&ids.id("weight"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|e| e.value())
-            .unwrap_or_default();
-        let chosen = Unit::ALL.into_iter().find(|u| {
+        let field = |name: &str| {
             document
-                .get_element_by_id(&ids.id(&format!("unit-{}", u.symbol())))
+                .get_element_by_id(&page_id(name))
                 .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some_and(|radio| radio.checked())
-        });
+        };
+        let typed = field("weight").map(|e| e.value()).unwrap_or_default();
+        let chosen = Unit::ALL
+            .into_iter()
+            .find(|u| field(&format!("unit-{}", u.symbol())).is_some_and(|radio| radio.checked()));
         let link = link_input();
         if typed.is_empty() {
             Input {

@@ -2,36 +2,34 @@
 
 use leptos::prelude::*;
 
+use super::instance::Instance;
 use super::jump::Jump;
-use super::Ids;
-use crate::domain::Data;
 
 /// The references, with their access dates and addresses: all of them, or
 /// only those numbered in `only` (what a codes-only instance cites).
 #[component]
 pub fn References(
-    /// The data the widget shows.
-    data: std::sync::Arc<Data>,
-    /// The instance's ids.
-    ids: Ids,
+    /// Whose references, and whose ids.
+    instance: Instance,
     /// Only these reference numbers (all when empty).
     #[prop(optional)]
     only: Vec<u32>,
 ) -> impl IntoView {
-    let heading = ids.id("references-title");
+    let data = instance.data();
+    let heading = instance.id("references-title");
     let labelled = heading.clone();
     let items = data
         .references
         .iter()
         .filter(|r| only.is_empty() || only.contains(&r.id))
         .map(|r| {
-            let accessed = r.accessed.map(|date| format!(" Accessed {date}."));
+            let accessed = r.accessed_text().map(|a| format!(" {a}"));
             let link = r.url.clone().map(|url| {
                 let href = url.clone();
                 view! { " " <a href=href>{url}</a> }
             });
             view! {
-                <li id=ids.id(&format!("ref-{}", r.id)) value=r.id.to_string() tabindex="-1">
+                <li id=instance.id(&format!("ref-{}", r.id)) value=r.id.to_string() tabindex="-1">
                     {r.text.clone()}
                     {accessed}
                     {link}
@@ -40,7 +38,7 @@ pub fn References(
         })
         .collect_view();
     view! {
-        <section id=ids.section("references") class="zg-section" aria-labelledby=labelled>
+        <section id=instance.section("references") class="zg-section" aria-labelledby=labelled>
             <h2 id=heading>"References"</h2>
             <ol class="zg-references">{items}</ol>
         </section>
@@ -52,13 +50,11 @@ pub fn References(
 pub fn RefLink(
     /// The reference number.
     id: u32,
-    /// The instance's ids.
-    ids: Ids,
-    /// The static page rather than an embedded instance.
-    page: bool,
+    /// Whose reference list the link goes to.
+    instance: Instance,
 ) -> impl IntoView {
     view! {
-        <Jump target=ids.id(&format!("ref-{id}")) page class="zg-ref">
+        <Jump target=instance.id(&format!("ref-{id}")) instance class="zg-ref">
             {format!("[{id}]")}
         </Jump>
     }

@@ -8,11 +8,10 @@ use leptos::prelude::*;
 use super::claim_block::ClaimBlock;
 use super::copy::{Announcer, CopyButton};
 use super::events::CopyKind;
-use super::host::Host;
+use super::instance::Surface;
 use super::kit_state::KitState;
 use super::kit_table::show_row;
 use super::rich::{Power, Rich};
-use super::Ids;
 use crate::domain::WeightError;
 
 /// What the card shows.
@@ -26,19 +25,15 @@ enum Kind {
 /// The card for the panel's current input.
 #[component]
 pub fn ResultCard(
-    /// The panel's state.
+    /// The panel's state: the weight's kit, or why there is none.
     state: KitState,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
     /// Where copies are announced.
     announcer: Announcer,
     /// The kit table's scroller ("Show this kit in the table").
     table: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
     let kind = Memo::new(move |_| {
-        state.shown.with(|(outcome, _)| match outcome {
+        state.reading.with(|(outcome, _)| match outcome {
             Ok(_) => Kind::Kit,
             Err(WeightError::Empty) => Kind::NoWeight,
             Err(_) => Kind::Error,
@@ -58,7 +53,7 @@ pub fn ResultCard(
                 <p>"No kit: correct the weight above."</p>
             </div>
             <Show when=move || seen.get()>
-                <KitCard state host ids=ids.clone() announcer table shown=Signal::derive(move || kind.get() == Kind::Kit)/>
+                <KitCard state announcer table showing=Signal::derive(move || kind.get() == Kind::Kit)/>
             </Show>
         </div>
     }
@@ -68,22 +63,19 @@ pub fn ResultCard(
 /// (between bands), the pharmacy's figures, and where they come from.
 #[component]
 fn KitCard(
-    /// The panel's state.
+    /// The panel's state: every text of the card.
     state: KitState,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
     /// Where copies are announced.
     announcer: Announcer,
     /// The kit table's scroller.
     table: NodeRef<leptos::html::Div>,
     /// Whether a kit shows (the card is hidden, not removed, otherwise).
-    shown: Signal<bool>,
+    showing: Signal<bool>,
 ) -> impl IntoView {
+    let instance = state.instance();
     let data = state.data();
     let facts = &data.facts;
-    let heading = ids.id("card-title");
+    let heading = instance.id("card-title");
     let labelled = heading.clone();
     let text = move |get| state.card_text(get);
     let signal = move |get| state.card_signal(get);
@@ -100,17 +92,17 @@ fn KitCard(
             show_row(&scroller, index);
         }
     };
-    let link = host.page.then(|| {
+    let link = (instance.surface() == Surface::Page).then(|| {
         let url = Signal::derive(move || state.input().map(|(w, u)| kit_link(&w, u)).unwrap_or_default());
         view! {
-            <CopyButton text=url kind=CopyKind::Billing("link to this kit") host announcer label="Copy link to this kit"/>
+            <CopyButton text=url kind=CopyKind::Billing("link to this kit") instance announcer label="Copy link to this kit"/>
         }
     });
     let rule = facts.between_bands.clone();
     let source_label = facts.source_label.clone();
     let source_label_2 = facts.source_label.clone();
     view! {
-        <article class="zg-card" aria-labelledby=labelled hidden=move || !shown.get()>
+        <article class="zg-card" aria-labelledby=labelled hidden=move || !showing.get()>
             <h3 id=heading class="zg-card-title">{text(|c| &c.title)}</h3>
             <Show when=move || warning.with(Option::is_some)>
                 <p class="zg-card-warning" role="note">
@@ -121,12 +113,12 @@ fn KitCard(
             <div class="zg-ndc-main">
                 <span class="zg-ndc-label">"NDC"</span>
                 // The test id marks the NDC of a kit shown, and only then.
-                <span class="zg-ndc-value" data-testid=move || shown.get().then_some("kit-ndc")>
+                <span class="zg-ndc-value" data-testid=move || showing.get().then_some("kit-ndc")>
                     {text(|c| &c.ndc10)}
                 </span>
-                <CopyButton text=signal(|c| &c.ndc10) kind=CopyKind::Billing("10-digit NDC") host announcer/>
+                <CopyButton text=signal(|c| &c.ndc10) kind=CopyKind::Billing("10-digit NDC") instance announcer/>
             </div>
-            <ClaimBlock state host ids=ids.clone() announcer/>
+            <ClaimBlock state announcer/>
             <Show when=move || between.with(Option::is_some)>
                 <div class="zg-note" role="note">
                     <p><strong>"Which kit: "</strong>{move || between.get().unwrap_or_default()}</p>
@@ -154,7 +146,7 @@ fn KitCard(
                     <dt>"Total vector genomes"</dt>
                     <dd>
                         <span data-testid="kit-vg"><Power mantissa=signal(|c| &c.vg_mantissa) exponent/> " vg"</span>
-                        <CopyButton text=signal(|c| &c.vg_text) kind=CopyKind::Billing("total vector genomes") host announcer/>
+                        <CopyButton text=signal(|c| &c.vg_text) kind=CopyKind::Billing("total vector genomes") instance announcer/>
                     </dd>
                 </div>
             </dl>

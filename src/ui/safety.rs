@@ -2,21 +2,19 @@
 
 use leptos::prelude::*;
 
+use super::instance::Instance;
 use super::rich::{Rich, Tel};
-use super::Ids;
-use crate::domain::Data;
 
 /// The indication, its limitations, the warnings and precautions, adverse
 /// reactions, where to report tumors, and the prescribing information.
 #[component]
 pub fn Safety(
-    /// The data the widget shows.
-    data: std::sync::Arc<Data>,
-    /// The instance's ids.
-    ids: Ids,
+    /// Whose safety information, and whose ids.
+    instance: Instance,
 ) -> impl IntoView {
+    let data = instance.data();
     let i = &data.information;
-    let heading = ids.id("safety-title");
+    let heading = instance.id("safety-title");
     let phone = i.tumor_report_phone.clone();
     let warnings = i
         .warnings
@@ -30,7 +28,7 @@ pub fn Safety(
         .collect_view();
     let labelled = heading.clone();
     view! {
-        <section id=ids.section("safety") class="zg-section" aria-labelledby=labelled tabindex="-1">
+        <section id=instance.section("safety") class="zg-section" aria-labelledby=labelled tabindex="-1">
             <h2 id=heading>"Indication and Important Safety Information"</h2>
             <h3>"Indication"</h3>
             <p>{i.indication.clone()}</p>
@@ -45,14 +43,14 @@ pub fn Safety(
                 <p>{i.adverse_reactions.clone()}</p>
             </details>
             <p class="zg-tumor">
-                "Report tumor development after ZOLGENSMA: Novartis Gene Therapies, "
+                {format!("Report tumor development after {}: {}, ", data.product.brand, data.guide.publisher)}
                 <Tel phone=i.tumor_report_phone.clone()/>
             </p>
             <p>
                 <a class="zg-pi" href=data.product.prescribing_information_url.clone()>
                     "Full Prescribing Information (PDF)"
                 </a>
-                ", including the Boxed WARNING for Serious Liver Injury and Acute Liver Failure."
+                {format!(", including the Boxed WARNING for {}.", i.boxed_warning.title)}
             </p>
         </section>
     }

@@ -4,9 +4,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::instance::Instance;
 use super::jump::Jump;
-use super::Ids;
-use crate::domain::Data;
 
 /// "Please see Indication and Important Safety Information and the Full
 /// Prescribing Information, including Boxed WARNING for …": the guide's
@@ -14,19 +13,16 @@ use crate::domain::Data;
 /// warning follows right after the kit panel).
 #[component]
 pub fn SafetyLead(
-    /// The data the widget shows.
-    data: std::sync::Arc<Data>,
-    /// The instance's ids.
-    ids: Ids,
-    /// The static page rather than an embedded instance.
-    page: bool,
+    /// Whose sections the links go to.
+    instance: Instance,
     /// Whether this instance shows the safety section.
     info: bool,
 ) -> impl IntoView {
+    let data = instance.data();
     let pi = data.product.prescribing_information_url.clone();
     let isi = "Indication and Important Safety Information";
     let safety = if info {
-        Either::Left(view! { <Jump target=ids.section("safety") page>{isi}</Jump> })
+        Either::Left(view! { <Jump target=instance.section("safety") instance>{isi}</Jump> })
     } else {
         Either::Right(view! { <a href=pi.clone()>{isi}</a> })
     };
@@ -38,7 +34,7 @@ pub fn SafetyLead(
             " and the "
             <a href=pi>"Full Prescribing Information"</a>
             ", including "
-            <Jump target=ids.id("boxed-warning") page>{boxed}</Jump>
+            <Jump target=instance.id("boxed-warning") instance>{boxed}</Jump>
             "."
         </p>
     }

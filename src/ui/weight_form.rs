@@ -2,9 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::host::Host;
 use super::kit_state::KitState;
-use super::Ids;
 use crate::domain::{Unit, WeightError};
 
 /// What the field says while its text gives no kit.
@@ -21,22 +19,19 @@ struct Problem {
 /// reads two ways, a button for the other reading).
 #[component]
 pub fn WeightField(
-    /// The panel's state.
+    /// The panel's state: what the field shows, and where typing goes.
     state: KitState,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
 ) -> impl IntoView {
+    let instance = state.instance();
     let data = state.data();
     let [min_kg, max_kg] = data.dosing.weight_range_kg;
-    let input_id = ids.id("weight");
-    let hint_id = ids.id("weight-hint");
-    let error_id = ids.id("weight-error");
+    let input_id = instance.id("weight");
+    let hint_id = instance.id("weight-hint");
+    let error_id = instance.id("weight-error");
     let field = NodeRef::<leptos::html::Input>::new();
     // An empty field is not an error to shout about: it is where people start.
     let problem = Memo::new(move |_| {
-        state.shown.with(|(outcome, _)| match outcome {
+        state.reading.with(|(outcome, _)| match outcome {
             Err(WeightError::Empty) | Ok(_) => None,
             Err(e) => Some(Problem {
                 message: e.to_string(),
@@ -59,7 +54,7 @@ pub fn WeightField(
     let offer = move || problem.with(|p| p.as_ref().and_then(|p| p.offer.clone()));
     let take_offer = move |_| {
         if let Some(weight) = offer() {
-            state.set_weight(&host, weight, None);
+            state.set_weight(weight, None);
             if let Some(Some(input)) = field.try_get() {
                 let _ = input.focus();
             }
@@ -80,9 +75,9 @@ pub fn WeightField(
                     aria-invalid=move || invalid().then_some("true")
                     node_ref=field
                     prop:value=move || state.field.get()
-                    on:input=move |ev| state.type_weight(&host, event_target_value(&ev))
+                    on:input=move |ev| state.type_weight(event_target_value(&ev))
                 />
-                <UnitSwitch state host ids/>
+                <UnitSwitch state/>
             </div>
             <p id=hint_id class="zg-hint">
                 {format!(
@@ -109,24 +104,21 @@ pub fn WeightField(
 /// lb`, `7 lb 4 oz`), else the one chosen.
 #[component]
 fn UnitSwitch(
-    /// The panel's state.
+    /// The panel's state: the unit chosen, and the one the text names.
     state: KitState,
-    /// The instance's services.
-    host: Host,
-    /// The instance's ids.
-    ids: Ids,
 ) -> impl IntoView {
-    let name = ids.id("unit");
-    let shown = Memo::new(move |_| state.switch_unit());
+    let instance = state.instance();
+    let name = instance.id("unit");
+    let selected = Memo::new(move |_| state.switch_unit());
     let options = Unit::ALL
         .into_iter()
         .map(|unit| {
-            let id = ids.id(&format!("unit-{}", unit.symbol()));
+            let id = instance.id(&format!("unit-{}", unit.symbol()));
             // Reading the choice too: a click on another unit while the
             // text names one puts the switch back on the text's unit.
             let checked = move || {
                 state.unit.track();
-                shown.get() == unit
+                selected.get() == unit
             };
             view! {
                 <input
@@ -136,7 +128,7 @@ fn UnitSwitch(
                     name=name.clone()
                     value=unit.symbol()
                     prop:checked=checked
-                    on:change=move |_| state.choose_unit(&host, unit)
+                    on:change=move |_| state.choose_unit(unit)
                 />
                 <label for=id class="zg-unit">{unit.symbol()}</label>
             }
