@@ -12,7 +12,8 @@ use std::sync::{Arc, OnceLock};
 
 use crate::domain::model::{
     AsOf, Billing, Cadence, Channel, Code, CodeSet, CodeSystem, Data, Disclaimers, Distribution,
-    Dosing, Facts, Guide, Information, Kit, Product, Reference, Release, SearchAlias, Titled,
+    Dosing, Facts, Guide, Information, Kit, NotCovered, Product, Reference, Release, SearchAlias,
+    Titled,
 };
 use crate::domain::ndc::NdcLayout;
 use crate::domain::{Date, Decimal, Ndc10, Sci};

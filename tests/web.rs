@@ -114,6 +114,19 @@ impl Mounted {
         settle().await;
     }
 
+    /// Pastes `text` into the claim check (an input event on its text
+    /// area), then waits for the view.
+    async fn paste_claim(&self, text: &str) {
+        let area: web_sys::HtmlTextAreaElement =
+            self.get("textarea[id$=-claim-check]").unchecked_into();
+        area.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        settle().await;
+    }
+
     async fn weight(&self, text: &str) {
         self.type_into("input[inputmode=decimal][id$=-weight]", text)
             .await;
@@ -268,7 +281,10 @@ async fn the_age_field_warns_from_24_months() {
     assert_eq!(w.text(".zg-age-message"), "");
     w.type_into("input[id$=-age]", "30").await;
     let warning =
-        "30 months is older than the indication allows: patients less than 2 years of age.";
+        "30 months is older than the indication allows: patients less than 2 years of age. \
+         ITVISMA (onasemnogene abeparvovec-brve) is a different product: intrathecal, fixed dose, \
+         for patients 2 years of age and older (FDA approval November 24, 2025). \
+         This reference does not give the dosing or codes of ITVISMA.";
     assert_eq!(w.text(".zg-age-message"), warning);
     assert_eq!(
         w.kit().as_deref(),
@@ -528,8 +544,9 @@ fn mount_reporting() -> (Mounted, Seen, Slot) {
     let seen: Seen = Rc::default();
     let slot: Slot = Rc::default();
     let (log, reach) = (seen.clone(), slot.clone());
+    let copied: Rc<RefCell<Vec<String>>> = Rc::default();
     let services = Services {
-        clipboard: Some(recording(Rc::default())),
+        clipboard: Some(recording(copied.clone())),
         events: Some(EventSink::new(move |event| {
             let resolved = matches!(event, WidgetEvent::KitResolved(_));
             log.borrow_mut().push(event);
@@ -541,7 +558,7 @@ fn mount_reporting() -> (Mounted, Seen, Slot) {
             }
         })),
     };
-    (mount_with(services, Rc::default()), seen, slot)
+    (mount_with(services, copied), seen, slot)
 }
 
 #[wasm_bindgen_test]
@@ -964,4 +981,96 @@ async fn hosts_hear_the_settled_result_once_typing_pauses() {
     w.weight("").await;
     sleep(SETTLE_MS + 200).await;
     assert_eq!(settled(&seen), [Some("71894-121-03".to_string()), None]);
+}
+
+#[wasm_bindgen_test]
+async fn the_claim_check_lists_findings_against_the_weight_and_copies_a_fix() {
+    let (w, seen, _slot) = mount_reporting();
+    let list = "[id$=-claim-check-findings]";
+    assert!(w.get(list).hidden(), "no list before anything is pasted");
+    w.weight("7.2").await;
+    w.paste_claim("N471894012103 UN1\nJ3399 2").await;
+    let items = w.all_text(&format!("{list} li"));
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(
+        items[0].starts_with("Error: 71894012103 is the 3.1–3.5 kg kit (71894-121-03); for 7.2 kg the kit is the 7.1–7.5 kg kit (71894-129-05)."),
+        "{items:?}"
+    );
+    assert!(
+        items[0].contains("Write instead: N471894012905 UN1"),
+        "{items:?}"
+    );
+    assert!(
+        items[1].starts_with("Fix: J3399 is billed as 1 unit"),
+        "{items:?}"
+    );
+    // The finding follows the weight: 3.2 kg is this NDC's kit.
+    w.weight("3.2").await;
+    let items = w.all_text(&format!("{list} li"));
+    assert_eq!(items.len(), 1, "{items:?}");
+    // Copying a fix copies it, and the host hears nothing of what was pasted.
+    w.click(&format!("{list} .zg-copy")).await;
+    sleep(ANNOUNCE_MS * 2).await;
+    assert_eq!(
+        w.copied.borrow().last().map(String::as_str),
+        Some("J3399 1")
+    );
+    assert!(
+        !seen
+            .borrow()
+            .iter()
+            .any(|e| matches!(e, WidgetEvent::Copied(_))),
+        "no event carries pasted text"
+    );
+    // The summary is said once the person pauses, not per keystroke.
+    sleep(SETTLE_MS + 200).await;
+    let said = w.all_text("[role=status]");
+    assert!(
+        said.iter()
+            .any(|s| s == "Claim check: 1 fix. The list follows the field."),
+        "{said:?}"
+    );
+    w.paste_claim("LIN**N4*71894012103~CTP****1*UN~").await;
+    let items = w.all_text(&format!("{list} li"));
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(
+        items[0].starts_with("Matches: Nothing to correct."),
+        "{items:?}"
+    );
+    w.paste_claim("").await;
+    assert!(w.get(list).hidden());
+}
+
+#[wasm_bindgen_test]
+async fn the_search_and_the_claim_check_say_what_this_reference_does_not_cover() {
+    let w = mount_recording();
+    let entry = "[data-testid=not-covered]";
+    assert!(w.get(entry).hidden());
+    for query in [
+        "itvisma",
+        "brve",
+        "onasemnogene abeparvovec-brve",
+        "intrathecal",
+    ] {
+        w.type_into("input[type=search]", query).await;
+        assert!(!w.get(entry).hidden(), "{query}");
+        assert!(
+            w.text(entry).starts_with("ITVISMA: not covered here"),
+            "{query}"
+        );
+        assert_eq!(
+            w.text(".zg-count"),
+            "No codes: ITVISMA is not covered by this reference.",
+            "{query}"
+        );
+    }
+    w.type_into("input[type=search]", "zolgensma").await;
+    assert!(w.get(entry).hidden());
+    w.paste_claim("ITVISMA").await;
+    let items = w.all_text("[id$=-claim-check-findings] li");
+    assert!(
+        items[0]
+            .starts_with("Note: ITVISMA (onasemnogene abeparvovec-brve) is a different product"),
+        "{items:?}"
+    );
 }

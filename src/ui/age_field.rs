@@ -5,15 +5,6 @@ use leptos::prelude::*;
 
 use super::copy::Announcer;
 use super::kit_state::KitState;
-use crate::domain::{AgeCheck, AgeError};
-
-/// What the field says for a check: the error, or the warning.
-fn words(check: &Result<Option<AgeCheck>, AgeError>) -> Option<String> {
-    match check {
-        Err(e) => Some(e.to_string()),
-        Ok(check) => check.and_then(AgeCheck::warning),
-    }
-}
 
 /// The age in months and, at or above the indication's limit, a warning
 /// (it never blocks the kit: the prescriber decides). A new message is
@@ -29,15 +20,18 @@ pub fn AgeField(
     let instance = state.instance();
     let input_id = instance.id("age");
     let message_id = instance.id("age-message");
-    let said = move || state.age_check.try_with_untracked(words).flatten();
+    let said = move || {
+        state
+            .age_message
+            .try_with_untracked(|m| m.as_ref().map(|m| m.clone().unwrap_or_else(|e| e)))
+            .flatten()
+    };
     let message = move || {
-        state.age_check.with(|c| match c {
-            Err(e) => Some(Either::Left(
-                view! { <span class="zg-error">{e.to_string()}</span> },
-            )),
-            Ok(check) => check
-                .and_then(|c| c.warning())
-                .map(|w| Either::Right(view! { <span class="zg-warning">{w}</span> })),
+        state.age_message.with(|m| {
+            m.as_ref().map(|m| match m {
+                Err(e) => Either::Left(view! { <span class="zg-error">{e.clone()}</span> }),
+                Ok(w) => Either::Right(view! { <span class="zg-warning">{w.clone()}</span> }),
+            })
         })
     };
     let typed = move |ev| {
@@ -60,7 +54,7 @@ pub fn AgeField(
                 type="text"
                 inputmode="decimal"
                 aria-describedby=message_id.clone()
-                aria-invalid=move || state.age_check.with(Result::is_err).then_some("true")
+                aria-invalid=move || state.age_message.with(|m| matches!(m, Some(Err(_)))).then_some("true")
                 on:input=typed
             />
             <p id=message_id class="zg-age-message">{message}</p>

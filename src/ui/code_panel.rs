@@ -10,6 +10,7 @@ use super::code_state::CodeState;
 use super::copy::{Announcer, LiveRegion};
 use super::date_of_service::DateOfService;
 use super::needs_script::NeedsScript;
+use super::not_covered::NotCoveredEntry;
 use super::references::References;
 use crate::domain::card::{count_text, kit_match_text};
 use crate::domain::CodeSystem;
@@ -42,11 +43,15 @@ pub fn CodePanel(
         }
     };
     let results_list = move || results.try_get().flatten();
+    let names: Vec<String> = data.not_covered.iter().map(|n| n.name.clone()).collect();
     let count = move || {
+        let named = state
+            .not_covered
+            .with(|n| n.first().and_then(|i| names.get(*i).cloned()));
         state.hits.with(|h| {
             state
                 .query
-                .with(|q| count_text(h.len(), q, state.kit.get().is_some()))
+                .with(|q| count_text(h.len(), q, state.kit.get().is_some(), named.as_deref()))
         })
     };
     let clear = move |_| {
@@ -92,7 +97,14 @@ pub fn CodePanel(
         let sources: Vec<u32> = data.code_sets.iter().map(|s| s.source).collect();
         view! { <References instance only=sources/> }
     });
-    let nothing = move || state.hits.with(Vec::is_empty) && state.kit.with(Option::is_none);
+    let nothing = move || {
+        state.hits.with(Vec::is_empty)
+            && state.kit.with(Option::is_none)
+            && state.not_covered.with(Vec::is_empty)
+    };
+    let not_covered = (0..data.not_covered.len())
+        .map(|index| view! { <NotCoveredEntry state index/> })
+        .collect_view();
     let groups = [CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Icd10Cm]
         .into_iter()
         .map(|system| {
@@ -130,6 +142,7 @@ pub fn CodePanel(
             </div>
             <div id=results_id class="zg-code-results" node_ref=results on:keydown=on_results_key>
                 {kit_match}
+                {not_covered}
                 // The count above says that nothing matches; here only the way out.
                 <p class="zg-empty" hidden=move || !nothing()>
                     <button type="button" class="zg-button" on:click=clear>

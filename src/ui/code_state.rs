@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::instance::Instance;
 use crate::domain::dos::{coverage, Coverage};
-use crate::domain::search::kit_for_ndc;
+use crate::domain::search::{kit_for_ndc, not_covered_for};
 use crate::domain::{Date, Hit, SearchIndex};
 
 /// One code panel's signals, and the instance they belong to. `Copy`:
@@ -22,6 +22,9 @@ pub struct CodeState {
     pub(super) hits: Memo<Vec<Hit>>,
     /// The kit whose NDC the query is, if it is one.
     pub(super) kit: Memo<Option<usize>>,
+    /// The products this reference does not cover that the query names
+    /// (indices into `not_covered` of the data).
+    pub(super) not_covered: Memo<Vec<usize>>,
     /// The date-of-service field's value (`YYYY-MM-DD`, or empty). It stays
     /// in the browser: never stored, sent or put in a URL.
     pub(super) service_date: RwSignal<String>,
@@ -44,6 +47,9 @@ impl CodeState {
             query,
             hits: Memo::new(move |_| index.with_value(|i| query.with(|q| i.search(q)))),
             kit: Memo::new(move |_| data.with_value(|d| query.with(|q| kit_for_ndc(&d.kits, q)))),
+            not_covered: Memo::new(move |_| {
+                data.with_value(|d| query.with(|q| not_covered_for(d, q)))
+            }),
             service_date,
             coverage: Memo::new(move |_| {
                 let date = service_date.with(|s| Date::parse_iso(s))?;

@@ -117,7 +117,9 @@ pub fn CopyButton(
                 kind.refused(&text)
             });
             if ok {
-                instance.send(kind.event(text.clone()));
+                if let Some(event) = kind.event(text.clone()) {
+                    instance.send(event);
+                }
                 status.try_set(CopyStatus::Copied(text));
                 reset.after(CONFIRM_MS, move || {
                     status.try_set(CopyStatus::Ready);

@@ -147,13 +147,18 @@ pub enum CopyKind {
     Lines(&'static str),
     /// A code, with its code set's name (`ICD-10-CM`).
     Code(String),
+    /// A correction the claim check wrote from pasted text, named: copied
+    /// like the rest, but never sent to the host (nothing pasted is).
+    Correction(&'static str),
 }
 
 impl CopyKind {
     /// How the button names what it copies (after "Copy").
     pub fn label(&self, text: &str) -> String {
         match self {
-            CopyKind::Billing(what) | CopyKind::Lines(what) => (*what).to_string(),
+            CopyKind::Billing(what) | CopyKind::Lines(what) | CopyKind::Correction(what) => {
+                (*what).to_string()
+            }
             CopyKind::Code(set) => format!("{set} code {text}"),
         }
     }
@@ -162,7 +167,9 @@ impl CopyKind {
     /// `Copied 11-digit NDC 71894012103.`, `Copied ICD-10-CM code G12.0.`
     pub fn copied(&self, text: &str) -> String {
         match self {
-            CopyKind::Billing(what) => format!("Copied {what} {text}."),
+            CopyKind::Billing(what) | CopyKind::Correction(what) => {
+                format!("Copied {what} {text}.")
+            }
             CopyKind::Lines(what) => format!("Copied the {what}."),
             CopyKind::Code(_) => format!("Copied {}.", self.label(text)),
         }
@@ -181,17 +188,18 @@ impl CopyKind {
         }
     }
 
-    /// The event sent after `text` was copied.
-    pub fn event(&self, text: String) -> WidgetEvent {
+    /// The event sent after `text` was copied, if any.
+    pub fn event(&self, text: String) -> Option<WidgetEvent> {
         match self {
-            CopyKind::Billing(what) | CopyKind::Lines(what) => WidgetEvent::Copied(Copied {
+            CopyKind::Billing(what) | CopyKind::Lines(what) => Some(WidgetEvent::Copied(Copied {
                 what: (*what).to_string(),
                 text,
-            }),
-            CopyKind::Code(set) => WidgetEvent::CodeCopied(CodeCopied {
+            })),
+            CopyKind::Code(set) => Some(WidgetEvent::CodeCopied(CodeCopied {
                 code: text,
                 code_set: set.clone(),
-            }),
+            })),
+            CopyKind::Correction(_) => None,
         }
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::age_field::AgeField;
+use super::claim_check::ClaimCheck;
 use super::copy::{Announcer, LiveRegion};
 use super::kit_state::KitState;
 use super::kit_table::KitTable;
@@ -31,7 +32,7 @@ pub fn KitPanel(
     view! {
         <section id=instance.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
             <h2 id=heading>"Kit by patient weight"</h2>
-            <NeedsScript instance what="The kit finder" instead="use the kit table below"/>
+            <NeedsScript instance what="The kit finder and the claim check" instead="use the kit table below"/>
             <div class="zg-kit-layout">
                 <div class="zg-kit-main">
                     // Results show as people type; submitting (Enter) does nothing.
@@ -42,6 +43,9 @@ pub fn KitPanel(
                     <ResultCard state announcer table/>
                     <form class="zg-form zg-form--age" on:submit=|ev| ev.prevent_default()>
                         <AgeField state announcer/>
+                    </form>
+                    <form class="zg-form zg-form--claim-check" on:submit=|ev| ev.prevent_default()>
+                        <ClaimCheck state announcer/>
                     </form>
                 </div>
                 <KitTable state scroller=table/>

@@ -12,6 +12,7 @@ use super::instance::Instance;
 use super::timer::Later;
 use super::Input;
 use crate::domain::card::{read, CardText, Outcome};
+use crate::domain::claim_check::{check_claim, Finding};
 use crate::domain::{Age, AgeCheck, AgeError, Data, Date, Unit, Written};
 
 /// How long typing must pause before the host hears the settled result.
@@ -39,8 +40,15 @@ pub struct KitState {
     pub(super) card: Memo<Option<CardText>>,
     /// The position of the kit shown in the table, if any.
     pub(super) index: Memo<Option<usize>>,
-    /// The age field checked against the indication's limit.
-    pub(super) age_check: Memo<Result<Option<AgeCheck>, AgeError>>,
+    /// What the age field says: the warning of its check (`Ok`), or why
+    /// the age cannot be read (`Err`); nothing for no age or a patient
+    /// within the indication.
+    pub(super) age_message: Memo<Option<Result<String, String>>>,
+    /// What was pasted into the claim check. It stays in the browser:
+    /// never stored, sent or put in a URL.
+    pub(super) pasted: RwSignal<String>,
+    /// The claim check's findings for it, against the weight's kit.
+    pub(super) findings: Memo<Vec<Finding>>,
     /// The last result the host heard as settled, and the pending report.
     settled: StoredValue<Option<Option<usize>>>,
     settle: Later,
@@ -63,10 +71,23 @@ impl KitState {
             })
         });
         let index = Memo::new(move |_| reading.with(|(o, _)| o.as_ref().ok().map(|r| r.index)));
-        let age_check = Memo::new(move |_| age.with(|typed| check_age(typed, limit)));
+        let age_message = Memo::new(move |_| match age.with(|typed| check_age(typed, limit)) {
+            Err(e) => Some(Err(e.to_string())),
+            Ok(check) => data.with_value(|d| check?.warning(&d.not_covered).map(Ok)),
+        });
+        let pasted = RwSignal::new(String::new());
+        let findings = Memo::new(move |_| {
+            pasted.with(|text| {
+                reading.with(|(outcome, _)| {
+                    data.with_value(|d| check_claim(d, text, outcome.as_ref().ok()))
+                })
+            })
+        });
         KitState {
             instance,
             data,
+            pasted,
+            findings,
             field: RwSignal::new(input.weight.clone()),
             typed,
             unit,
@@ -74,7 +95,7 @@ impl KitState {
             reading,
             card,
             index,
-            age_check,
+            age_message,
             settled: StoredValue::new(None),
             settle: Later::new(),
         }
@@ -117,13 +138,8 @@ impl KitState {
 
     /// The indication warning for the age typed, if it applies (tracked).
     pub fn age_warning(&self) -> Option<String> {
-        self.age_check.with(|c| {
-            c.as_ref()
-                .ok()
-                .copied()
-                .flatten()
-                .and_then(AgeCheck::warning)
-        })
+        self.age_message
+            .with(|m| m.as_ref().and_then(|m| m.as_ref().ok().cloned()))
     }
 
     /// The text in the weight field and the chosen unit (not tracked).

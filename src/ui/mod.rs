@@ -15,6 +15,7 @@
 mod age_field;
 mod boxed_warning;
 mod claim_block;
+mod claim_check;
 mod clipboard;
 mod code_group;
 mod code_panel;
@@ -32,6 +33,7 @@ mod kit_state;
 mod kit_table;
 mod mount;
 mod needs_script;
+mod not_covered;
 mod ordering;
 pub mod page;
 mod references;

@@ -139,13 +139,15 @@ pub fn announcement(outcome: &Outcome) -> String {
 }
 
 /// What the code search's live region says for `count` matches of `query`
-/// (and whether the query is a kit's NDC).
-pub fn count_text(count: usize, query: &str, kit: bool) -> String {
-    match (count, kit) {
-        (0, true) => "1 kit: the NDC names a kit, not a code.".to_string(),
-        (0, false) => format!("No codes match “{}”.", query.trim()),
-        (1, _) => "1 code".to_string(),
-        (n, _) => format!("{n} codes"),
+/// (and whether the query is a kit's NDC, or names a product this
+/// reference does not cover, `not_covered`).
+pub fn count_text(count: usize, query: &str, kit: bool, not_covered: Option<&str>) -> String {
+    match (count, kit, not_covered) {
+        (0, true, _) => "1 kit: the NDC names a kit, not a code.".to_string(),
+        (0, false, Some(name)) => format!("No codes: {name} is not covered by this reference."),
+        (0, false, None) => format!("No codes match “{}”.", query.trim()),
+        (1, _, _) => "1 code".to_string(),
+        (n, _, _) => format!("{n} codes"),
     }
 }
 

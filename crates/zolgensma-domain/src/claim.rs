@@ -12,8 +12,9 @@ use crate::ndc::Ndc11;
 
 /// The element separator and segment terminator most 837 files use. A
 /// submitter's interchange header (ISA) may declare others.
-const ELEMENT: char = '*';
-const SEGMENT: char = '~';
+pub(crate) const ELEMENT: char = '*';
+/// The segment terminator most 837 files use.
+pub(crate) const SEGMENT: char = '~';
 
 /// Every claim line for one kit.
 #[derive(Clone, Debug, PartialEq, Eq)]

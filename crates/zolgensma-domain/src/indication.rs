@@ -5,6 +5,7 @@
 use core::fmt;
 
 use crate::date::Date;
+use crate::model::{age_text, NotCovered};
 
 /// An age as entered: whole or decimal months, or a date of birth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,14 +111,25 @@ impl Age {
 }
 
 impl AgeCheck {
-    /// The warning to show, if any.
-    pub fn warning(self) -> Option<String> {
+    /// The warning to show, if any: the indication's limit and, for a
+    /// patient as old as a product this reference does not cover is for,
+    /// that product (`not_covered`), said as what this reference is not.
+    pub fn warning(self, not_covered: &[NotCovered]) -> Option<String> {
         match self {
             AgeCheck::WithinIndication => None,
-            AgeCheck::AtOrAboveLimit { months, limit } => Some(format!(
-                "{months} months is older than the indication allows: patients less than {} years of age.",
-                limit / 12
-            )),
+            AgeCheck::AtOrAboveLimit { months, limit } => {
+                let mut text = format!(
+                    "{months} months is older than the indication allows: patients less than {} of age.",
+                    age_text(limit)
+                );
+                for other in not_covered.iter().filter(|n| months >= n.min_age_months) {
+                    text.push(' ');
+                    text.push_str(&other.summary());
+                    text.push(' ');
+                    text.push_str(&other.scope);
+                }
+                Some(text)
+            }
         }
     }
 }
@@ -186,13 +198,13 @@ mod tests {
             months: 30,
             limit: 24,
         }
-        .warning()
+        .warning(&[])
         .unwrap_or_default();
         assert!(
             warning.contains("30 months") && warning.contains("less than 2 years"),
             "{warning}"
         );
-        assert_eq!(AgeCheck::WithinIndication.warning(), None);
+        assert_eq!(AgeCheck::WithinIndication.warning(&[]), None);
     }
 
     #[test]

@@ -15,11 +15,12 @@
 //! - [`dose`] (dose arithmetic) and [`calendar`] (code-set releases);
 //! - [`validate`]: the file to [`Data`], every rule checked once;
 //! - [`claim`], [`resolve`], [`card`], [`dos`], [`search`],
-//!   [`indication`]: the questions the widget answers.
+//!   [`indication`], [`claim_check`]: the questions the widget answers.
 
 pub mod calendar;
 pub mod card;
 pub mod claim;
+pub mod claim_check;
 pub mod date;
 pub mod decimal;
 pub mod dos;

@@ -69,6 +69,9 @@ pub struct Billing {
     pub claim_unit_qualifier: String,
     /// Kits per claim line.
     pub claim_quantity: u32,
+    /// Every unit-of-measure qualifier a claim's NDC quantity may carry
+    /// (`F2`, `GR`, `ME`, `ML`, `UN`).
+    pub unit_qualifiers: Vec<String>,
 }
 
 /// The code systems the guide uses.
@@ -230,6 +233,65 @@ pub struct SearchAlias {
     pub terms: Vec<String>,
 }
 
+/// A product people may look for here that this reference does not cover
+/// (ITVISMA): the widget says so in the search, the age check and the claim
+/// check. Facts beyond the guide.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NotCovered {
+    /// Its brand name (`ITVISMA`).
+    pub name: String,
+    /// Its generic name (`onasemnogene abeparvovec-brve`).
+    pub generic: String,
+    /// How it is given (`intrathecal`).
+    pub route: String,
+    /// How it is dosed (`fixed dose`).
+    pub dosing: String,
+    /// The youngest patients it is approved for, in months.
+    pub min_age_months: u32,
+    /// Its FDA approval.
+    pub approved: Date,
+    /// What it is, its figures filled in.
+    pub text: String,
+    /// What this reference covers instead (ZOLGENSMA, and how it differs).
+    pub contrast: String,
+    /// That this reference gives nothing of it.
+    pub scope: String,
+    /// What people type that means it (`itvisma`, `brve`), lower case.
+    pub terms: Vec<String>,
+}
+
+impl NotCovered {
+    /// Its youngest patients' age as the label says it (`2 years`).
+    pub fn min_age_text(&self) -> String {
+        age_text(self.min_age_months)
+    }
+
+    /// What it is, in one sentence: `ITVISMA (onasemnogene
+    /// abeparvovec-brve) is a different product: intrathecal, fixed dose,
+    /// for patients 2 years of age and older (FDA approval November 24,
+    /// 2025).`
+    pub fn summary(&self) -> String {
+        format!(
+            "{} ({}) is a different product: {}, {}, for patients {} of age and older (FDA approval {}).",
+            self.name,
+            self.generic,
+            self.route,
+            self.dosing,
+            self.min_age_text(),
+            self.approved
+        )
+    }
+}
+
+/// An age in months as labels write it: `2 years`, `1 year`, `18 months`.
+pub fn age_text(months: u32) -> String {
+    match (months / 12, months % 12) {
+        (1, 0) => "1 year".to_string(),
+        (years, 0) => format!("{years} years"),
+        _ => format!("{months} months"),
+    }
+}
+
 /// A numbered reference of the guide.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reference {
@@ -292,6 +354,8 @@ pub struct Data {
     pub references: Vec<Reference>,
     /// Facts beyond the guide.
     pub facts: Facts,
+    /// Products this reference does not cover.
+    pub not_covered: Vec<NotCovered>,
     /// Search terms added by the widget, by code.
     pub search_aliases: Vec<SearchAlias>,
 }

@@ -24,10 +24,31 @@ pub struct RawData {
     pub(crate) disclaimers: Disclaimers,
     pub(crate) references: Vec<RawReference>,
     pub(crate) facts: Facts,
+    /// Products people may look for here that this reference does not
+    /// cover (ITVISMA), said where a person meets them.
+    #[serde(default)]
+    pub(crate) not_covered: Vec<RawNotCovered>,
     /// Words people search for that the guide's text does not hold
     /// (`zolgensma` for J3399); the widget labels matches through them.
     #[serde(default)]
     pub(crate) search_aliases: Vec<RawAlias>,
+}
+
+/// A product this reference does not cover, as written (facts beyond the
+/// guide).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNotCovered {
+    pub(crate) name: String,
+    pub(crate) generic: String,
+    pub(crate) route: String,
+    pub(crate) dosing: String,
+    pub(crate) min_age_months: u32,
+    pub(crate) approved: String,
+    pub(crate) text: String,
+    pub(crate) contrast: String,
+    pub(crate) scope: String,
+    pub(crate) terms: Vec<String>,
 }
 
 /// Search terms for one code, added by the widget (not the guide's text).
@@ -70,6 +91,7 @@ pub(crate) struct RawBilling {
     pub(crate) claim_ndc_qualifier: String,
     pub(crate) claim_unit_qualifier: String,
     pub(crate) claim_quantity: u32,
+    pub(crate) unit_qualifiers: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]

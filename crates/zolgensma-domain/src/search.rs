@@ -306,6 +306,32 @@ pub fn entries(codes: &[Code], hits: &[Hit]) -> Vec<Vec<Hit>> {
     out
 }
 
+/// The products this reference does not cover that `query` names, by
+/// index into `data.not_covered`: one of their one-word terms (`itvisma`,
+/// `brve`, `intrathecal`) begun with at least four letters, or a
+/// several-word term (`onasemnogene abeparvovec-brve`) contained whole.
+pub fn not_covered_for(data: &Data, query: &str) -> Vec<usize> {
+    let words = fold_words(query);
+    let folded = words.join(" ");
+    data.not_covered
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| {
+            n.terms.iter().any(|term| {
+                let term = fold_words(term).join(" ");
+                if term.contains(' ') {
+                    folded.contains(&term)
+                } else {
+                    words
+                        .iter()
+                        .any(|w| w.len() >= 4 && term.starts_with(w.as_str()))
+                }
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Letters and digits only, folded: what a code is compared by.
 fn fold_key(s: &str) -> String {
     s.chars()
@@ -315,7 +341,7 @@ fn fold_key(s: &str) -> String {
 }
 
 /// Words of `s` (runs of letters and digits), folded.
-fn fold_words(s: &str) -> Vec<String> {
+pub(crate) fn fold_words(s: &str) -> Vec<String> {
     s.chars()
         .map(fold_char)
         .collect::<String>()

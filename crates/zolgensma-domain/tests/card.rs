@@ -219,12 +219,19 @@ fn the_unit_switch_follows_the_unit_typed() {
 
 #[test]
 fn the_search_count_reads_naturally() {
-    assert_eq!(count_text(0, "  zzz ", false), "No codes match “zzz”.");
-    assert_eq!(count_text(1, "werdnig", false), "1 code");
-    assert_eq!(count_text(12, "", false), "12 codes");
     assert_eq!(
-        count_text(0, "71894-129-05", true),
+        count_text(0, "  zzz ", false, None),
+        "No codes match “zzz”."
+    );
+    assert_eq!(count_text(1, "werdnig", false, None), "1 code");
+    assert_eq!(count_text(12, "", false, None), "12 codes");
+    assert_eq!(
+        count_text(0, "71894-129-05", true, None),
         "1 kit: the NDC names a kit, not a code."
+    );
+    assert_eq!(
+        count_text(0, "itvisma", false, Some("ITVISMA")),
+        "No codes: ITVISMA is not covered by this reference."
     );
 }
 

@@ -417,3 +417,47 @@ fn a_hosts_codes_take_the_same_rules_as_the_data_file() {
         .unwrap_err()
         .contains("J3399 must be an HCPCS code listed in codes"));
 }
+
+#[test]
+fn products_not_covered_are_named_dated_and_templated() {
+    let at = "not_covered[0] (ITVISMA)";
+    check(
+        |v| v["not_covered"][0]["terms"][0] = json!("ITVISMA"),
+        &format!("{at}.terms[0]"),
+        "lower case",
+    );
+    check(
+        |v| v["not_covered"][0]["terms"] = json!([]),
+        at,
+        "must list 1 to 10 terms",
+    );
+    check(
+        |v| v["not_covered"][0]["approved"] = json!("2025-11-31"),
+        &format!("{at}.approved"),
+        "YYYY-MM-DD",
+    );
+    check(
+        |v| v["not_covered"][0]["scope"] = json!("The dosing of {nmae}."),
+        &format!("{at}.scope"),
+        "unknown value {nmae}",
+    );
+    check(
+        |v| v["not_covered"][0]["route"] = json!(" "),
+        &format!("{at}.route"),
+        "must not be empty",
+    );
+}
+
+#[test]
+fn the_claims_unit_qualifier_is_one_of_the_unit_qualifiers() {
+    check(
+        |v| v["billing"]["unit_qualifiers"] = json!(["F2", "ML"]),
+        "billing.unit_qualifiers",
+        "must list the claim's unit qualifier UN",
+    );
+    check(
+        |v| v["billing"]["unit_qualifiers"] = json!(["UN", "millilitre"]),
+        "billing",
+        "two capital letters or digits",
+    );
+}

@@ -1,5 +1,6 @@
 //! No panic from input: generated inputs through every entry point a
-//! person or a host page reaches. `make test` runs ZG_FUZZ_CASES inputs
+//! person or a host page reaches (the weight field, the claim check, the
+//! code search, a host's code data). `make test` runs ZG_FUZZ_CASES inputs
 //! per entry point (default 1,000,000 for the string entry points, a tenth
 //! of that for whole data overrides); `make fuzz` runs many more.
 #![cfg(not(target_arch = "wasm32"))]
@@ -10,6 +11,7 @@ mod common;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::{json, Value};
+use zolgensma_domain::claim_check::check_claim;
 use zolgensma_domain::{lookup, Age, CodeData, SearchIndex, Unit};
 
 fn cases(divisor: u32) -> u32 {
@@ -66,6 +68,45 @@ fn weight_lookup_never_panics() {
                 Err(e) => prop_assert!(!e.to_string().is_empty() && !e.hint().is_empty()),
             }
             let _ = Age::parse_months(&text);
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// Claim text people paste: 837 segments whole and broken, CMS-1500
+/// strings, NDCs in every layout, codes with and without dots, delimiters
+/// in odd places, and anything else.
+fn pasted_claim() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        "(LIN|CTP|SV1|SV2|HI|DTP|ISA|N4)\\*{0,5}",
+        "[*~:\\n ]{1,4}",
+        "(N4|N5|XX)?[0-9-]{9,14}",
+        " ?(UN|ML|F2|GR|ME|XX)[0-9.]{0,10}",
+        "(HC|ZZ)?:?(J3399|J3590|[A-Z][0-9]{4}|[0-9]{5})",
+        "(ABK|ABF):[A-Z][0-9][0-9A-Z]\\.?[0-9A-Z]{0,4}",
+        "472\\*(D8|RD8)\\*[0-9]{0,8}-?[0-9]{0,8}",
+        "(itvisma|brve|intrathecal|onasemnogene abeparvovec-(brve|xioi))",
+        "[Ａ-Ｚ０-９]{1,6}",
+        any::<String>(),
+    ];
+    prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
+}
+
+#[test]
+fn claim_check_never_panics() {
+    let data = common::data();
+    let weights: Vec<_> = ["3.2", "7.2", "21"]
+        .iter()
+        .map(|w| lookup(&data, w, Unit::Kg).ok())
+        .collect();
+    let mut runner = runner(cases(2));
+    runner
+        .run(&(pasted_claim(), 0usize..4), |(text, w)| {
+            let weight = weights.get(w).and_then(Option::as_ref);
+            let findings = check_claim(&data, &text, weight);
+            // Every finding says something; most serious first.
+            prop_assert!(findings.iter().all(|f| !f.message.is_empty()));
+            prop_assert!(findings.windows(2).all(|p| p[0].severity <= p[1].severity));
             Ok(())
         })
         .unwrap();

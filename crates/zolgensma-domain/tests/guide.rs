@@ -266,6 +266,21 @@ fn facts_beyond_the_guide_come_from_facts_md() {
             );
         }
     }
+    for n in &data().not_covered {
+        for (what, text) in [
+            ("text", &n.text),
+            ("contrast", &n.contrast),
+            ("scope", &n.scope),
+        ] {
+            for sentence in text.split(". ").map(|s| s.trim_end_matches('.')) {
+                assert!(
+                    facts.contains(sentence),
+                    "not_covered ({}).{what}: not in facts.md: {sentence}",
+                    n.name
+                );
+            }
+        }
+    }
     assert!(
         f.billing_units
             .contains("21.0 kg, receives 2.31 × 10^15 vg"),

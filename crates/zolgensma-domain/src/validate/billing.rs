@@ -32,10 +32,23 @@ pub(super) fn check_billing(c: &mut Checker, raw: &RawBilling, codes: &[Code]) -
             && s.bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
     };
-    if !qualifier_ok(&raw.claim_ndc_qualifier) || !qualifier_ok(&raw.claim_unit_qualifier) {
+    let all_ok = raw.unit_qualifiers.iter().all(|q| qualifier_ok(q));
+    if !qualifier_ok(&raw.claim_ndc_qualifier)
+        || !qualifier_ok(&raw.claim_unit_qualifier)
+        || !all_ok
+    {
         c.fail(
             "billing",
             "claim qualifiers are two capital letters or digits (N4, UN)",
+        );
+    }
+    if !raw.unit_qualifiers.contains(&raw.claim_unit_qualifier) {
+        c.fail(
+            "billing.unit_qualifiers",
+            format!(
+                "must list the claim's unit qualifier {}",
+                raw.claim_unit_qualifier
+            ),
         );
     }
     if raw.claim_quantity == 0 {
@@ -47,5 +60,6 @@ pub(super) fn check_billing(c: &mut Checker, raw: &RawBilling, codes: &[Code]) -
         claim_ndc_qualifier: raw.claim_ndc_qualifier.clone(),
         claim_unit_qualifier: raw.claim_unit_qualifier.clone(),
         claim_quantity: raw.claim_quantity,
+        unit_qualifiers: raw.unit_qualifiers.clone(),
     })
 }

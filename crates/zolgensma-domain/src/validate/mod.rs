@@ -10,6 +10,7 @@ mod billing;
 mod checker;
 mod codes;
 mod dosing;
+mod not_covered;
 mod references;
 mod texts;
 
@@ -23,6 +24,7 @@ use billing::{check_billed_code, check_billing};
 use checker::Checker;
 use codes::{check_aliases, check_code_sets, check_codes};
 use dosing::{check_dosing, check_kits};
+use not_covered::check_not_covered;
 use references::check_references;
 use texts::check_texts;
 
@@ -132,6 +134,7 @@ impl Data {
         let codes = check_codes(&mut c, &raw.codes, &code_sets);
         let billing = check_billing(&mut c, &raw.billing, &codes);
         let search_aliases = check_aliases(&mut c, &raw.search_aliases, &codes);
+        let not_covered = check_not_covered(&mut c, &raw.not_covered);
 
         let (Some(dosing), Some(billing), true) = (dosing, billing, c.errors.is_empty()) else {
             return Err(DataErrors(c.errors));
@@ -201,6 +204,7 @@ impl Data {
             disclaimers: raw.disclaimers,
             references,
             facts,
+            not_covered,
             search_aliases,
         })
     }
