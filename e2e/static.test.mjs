@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { allowOwnFile, foreignRequests, launch, DESKTOP } from './browser.mjs';
 import { closeAll, serve } from './server.mjs';
 import { assetTags, watchErrors } from './helpers.mjs';
-import { writeServiceWorker } from '../scripts/postbuild.mjs';
+import { writeServiceWorker } from '../scripts/build/service-worker.mjs';
 
 let browser;
 const temps = [];

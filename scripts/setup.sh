@@ -34,7 +34,7 @@ fi
 
 # npm ci only when node_modules was not installed from this exact lockfile.
 if ! cmp -s package-lock.json node_modules/.zg-installed-lock 2>/dev/null; then
-  step "npm ci (binaryen for wasm-opt, terser, playwright-core, selenium-webdriver, axe-core)"
+  step "npm ci (binaryen for wasm-opt, terser, TypeScript, playwright-core, selenium-webdriver, axe-core, vnu-jar)"
   npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.zg-installed-lock
 fi
@@ -49,6 +49,15 @@ fi
 if [ "$(geckodriver --version 2>/dev/null | head -n 1 || true)" != "geckodriver $GECKODRIVER_VERSION" ]; then
   step "cargo install geckodriver $GECKODRIVER_VERSION (about 2 minutes)"
   cargo install geckodriver --version "=$GECKODRIVER_VERSION" --locked --force
+fi
+
+# A Java runtime for the Nu Html Checker (npm vnu-jar), the markup test's
+# validator.
+if ! command -v java >/dev/null; then
+  step "apt-get install default-jre-headless"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
 fi
 
 # The other engines: WebKitGTK's WebDriver (with its MiniBrowser) under an

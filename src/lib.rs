@@ -6,6 +6,20 @@
 //! Leptos; [`embed`] is the API host pages call; [`crash`] is what shows if
 //! the widget stops. See ARCHITECTURE.md.
 
+// The build modes exclude each other: `ssr` renders natively at build time
+// (the prerender binary, tests/ssr.rs); `hydrate`, `csr` and `embed` run in
+// the browser. Leptos would compile a mix, and render nothing right.
+#[cfg(all(
+    feature = "ssr",
+    any(feature = "hydrate", feature = "csr", feature = "embed")
+))]
+compile_error!(
+    "the `ssr` feature (build-time rendering) cannot be combined with `hydrate`, `csr` or \
+     `embed` (browser builds): build with `--no-default-features --features ssr`"
+);
+#[cfg(all(feature = "ssr", target_arch = "wasm32"))]
+compile_error!("the `ssr` feature renders natively at build time; it is not a wasm32 build");
+
 pub use zolgensma_domain as domain;
 
 pub mod builtin;

@@ -9,7 +9,7 @@ use super::code_panel::CodePanel;
 use super::code_state::CodeState;
 use super::kit_panel::KitPanel;
 use super::kit_state::KitState;
-use super::Panels;
+use super::setup::Panels;
 use crate::builtin::BUILD_ID;
 
 /// An interactive part, rendered inside its own island element

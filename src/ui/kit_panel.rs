@@ -36,15 +36,15 @@ pub fn KitPanel(
             <div class="zg-kit-layout">
                 <div class="zg-kit-main">
                     // Results show as people type; submitting (Enter) does nothing.
-                    <form class="zg-form" on:submit=|ev| ev.prevent_default()>
+                    <form class="zg-form" aria-label="Kit finder" on:submit=|ev| ev.prevent_default()>
                         <WeightField state/>
                     </form>
                     <p class="zg-vh" role="status" aria-live="polite">{status}</p>
                     <ResultCard state announcer table/>
-                    <form class="zg-form zg-form--age" on:submit=|ev| ev.prevent_default()>
+                    <form class="zg-form zg-form--age" aria-label="Indication check" on:submit=|ev| ev.prevent_default()>
                         <AgeField state announcer/>
                     </form>
-                    <form class="zg-form zg-form--claim-check" on:submit=|ev| ev.prevent_default()>
+                    <form class="zg-form zg-form--claim-check" aria-label="Claim check" on:submit=|ev| ev.prevent_default()>
                         <ClaimCheck state announcer/>
                     </form>
                 </div>

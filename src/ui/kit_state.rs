@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use super::events::{KitDetail, WidgetEvent};
 use super::instance::Instance;
+use super::setup::Input;
 use super::timer::Later;
-use super::Input;
 use crate::domain::card::{read, CardText, Outcome};
 use crate::domain::claim_check::{check_claim, Finding};
 use crate::domain::{Age, AgeCheck, AgeError, Data, Date, Unit, Written};

@@ -41,6 +41,7 @@ mod result_card;
 mod rich;
 mod safety;
 mod safety_lead;
+mod setup;
 mod timer;
 mod weight_form;
 mod widget;
@@ -52,44 +53,5 @@ pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, 
 pub use instance::{Instance, Services, Surface};
 pub use kit_state::{KitState, SETTLE_MS};
 pub use mount::{keep, mount, Widget};
+pub use setup::{Input, Panels};
 pub use widget::WidgetView;
-
-use crate::domain::Unit;
-
-/// Which parts of the widget show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Panels {
-    /// The kit resolver and the kit table.
-    pub kit: bool,
-    /// The code reference.
-    pub codes: bool,
-    /// Indication, safety information, ordering, references.
-    pub info: bool,
-    /// The boxed warning. Always shown while `kit` or `info` is.
-    pub boxed_warning: bool,
-}
-
-impl Panels {
-    /// Every part: the static page's, and an embed's by default.
-    pub const ALL: Panels = Panels {
-        kit: true,
-        codes: true,
-        info: true,
-        boxed_warning: true,
-    };
-}
-
-impl Default for Panels {
-    fn default() -> Self {
-        Panels::ALL
-    }
-}
-
-/// What a widget starts with.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Input {
-    /// The weight, as a person would type it.
-    pub weight: String,
-    /// The selected unit.
-    pub unit: Unit,
-}

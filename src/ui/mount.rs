@@ -8,8 +8,8 @@ use std::sync::Arc;
 use super::code_state::CodeState;
 use super::instance::{Instance, Services, Surface};
 use super::kit_state::KitState;
+use super::setup::{Input, Panels};
 use super::widget::WidgetView;
-use super::{Input, Panels};
 use crate::domain::{Data, Unit};
 
 /// Runs `mount` (Leptos' `mount_to` or `hydrate_from`, given the view

@@ -14,8 +14,8 @@ use leptos::prelude::*;
 use super::code_state::CodeState;
 use super::instance::{Instance, Services, Surface};
 use super::kit_state::KitState;
+use super::setup::{Input, Panels};
 use super::widget::WidgetView;
-use super::{Input, Panels};
 use crate::builtin;
 
 /// The whole static page, as the build renders it into `index.html`.
@@ -34,14 +34,14 @@ pub use browser::start;
 mod browser {
     use wasm_bindgen::JsCast;
 
-    use super::super::code_state::CodeState;
-    use super::super::instance::{page_id, Instance, Services, Surface};
-    use super::super::islands::{self, Island};
-    use super::super::kit_state::KitState;
-    use super::super::mount::keep;
-    use super::super::{Input, Panels};
     use crate::builtin;
     use crate::domain::Unit;
+    use crate::ui::code_state::CodeState;
+    use crate::ui::instance::{page_id, Instance, Services, Surface};
+    use crate::ui::islands::{self, Island};
+    use crate::ui::kit_state::KitState;
+    use crate::ui::mount::keep;
+    use crate::ui::setup::{Input, Panels};
     use leptos::prelude::*;
 
     /// Longest weight text a link may carry; anything longer is ignored.

@@ -13,7 +13,7 @@ use super::ordering::Ordering;
 use super::references::References;
 use super::safety::Safety;
 use super::safety_lead::SafetyLead;
-use super::Panels;
+use super::setup::Panels;
 
 /// The widget: the guide's opening line, kit resolver, boxed warning, code
 /// reference, product information and footer, as `panels` asks; on the

@@ -1,0 +1,83 @@
+// Valid markup, as an outside validator sees it: the Nu Html Checker (npm
+// vnu-jar, on Debian's Java runtime) finds no error in the shipped
+// index.html, in the page after hydration with a kit shown, or in an
+// embedded widget's markup.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { foreignRequests, launch, DESKTOP } from './browser.mjs';
+import { closeAll, serve } from './server.mjs';
+
+const VNU = createRequire(import.meta.url)('vnu-jar');
+
+let browser;
+let server;
+let dir;
+
+before(async () => {
+  browser = await launch();
+  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
+  dir = await mkdtemp(join(tmpdir(), 'zg-markup-'));
+});
+after(async () => {
+  await browser?.close();
+  await closeAll();
+  await rm(dir, { recursive: true, force: true });
+  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
+});
+
+/** The checker's errors for `files`, as `file:line: message`. */
+async function validate(files) {
+  const args = ['-jar', String(VNU), '--errors-only', '--format', 'json', ...files];
+  // The checker exits with 1 when it finds errors; its report is on stderr.
+  const run = await promisify(execFile)('java', args, { maxBuffer: 1 << 24 }).catch((e) => e);
+  const report = JSON.parse(run.stderr || '{"messages": []}');
+  return report.messages.map((m) => `${m.url?.split('/').pop()}:${m.lastLine}: ${m.message}`);
+}
+
+/** `body` as a whole document, for the checker. */
+const doc = (title, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+
+describe('markup', () => {
+  it('has no error in the shipped page, the hydrated page, or an embedded widget', async () => {
+    const files = ['dist/index.html'];
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('#zg-root[data-zg-ready]').waitFor();
+    await page.getByLabel('Patient weight', { exact: true }).fill('3.04');
+    await page.getByTestId('kit-ndc').waitFor();
+    await page.getByLabel('Check claim lines').fill('N471894012103 UN2');
+    await page.getByLabel('Search codes', { exact: true }).fill('itvisma');
+    const hydrated = await page.evaluate(() => '<!doctype html>\n' + document.documentElement.outerHTML);
+    await writeFile(join(dir, 'hydrated.html'), hydrated);
+    files.push(join(dir, 'hydrated.html'));
+    await page.goto(`${server.url}examples/portal/`);
+    await page.locator('#widget-a[data-zg-ready]').waitFor();
+    await page.locator('#widget-a').getByLabel('Patient weight', { exact: true }).fill('7.2');
+    await page.locator('#widget-a').getByTestId('kit-ndc').waitFor();
+    for (const id of ['widget-a', 'widget-b']) {
+      const markup = await page.evaluate((id) => document.getElementById(id).shadowRoot.innerHTML, id);
+      // The shadow root's stylesheet link is valid in a body (rel=stylesheet).
+      await writeFile(join(dir, `${id}.html`), doc(id, markup));
+      files.push(join(dir, `${id}.html`));
+    }
+    await context.close();
+    assert.deepEqual(await validate(files), []);
+  });
+
+  it('the checker finds errors where there are some', async () => {
+    // The test above can fail: a bogus comment and a duplicate id.
+    const bad = join(dir, 'bad.html');
+    await writeFile(bad, doc('bad', '<p id="x"><!>one</p><p id="x">two</p>'));
+    const errors = await validate([bad]);
+    assert.ok(errors.some((e) => e.includes('Bogus comment')), errors.join('\n'));
+    assert.ok(errors.some((e) => e.includes('Duplicate ID')), errors.join('\n'));
+  });
+});

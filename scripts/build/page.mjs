@@ -1,0 +1,93 @@
+// The static page's part of a build: the page rendered by the native
+// prerender binary put into index.html, Trunk's inline initializer moved to
+// a hashed file with integrity, the page's JS minified, the CSP meta tag.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { ROOT, minifyModule, shortHash, sri } from './files.mjs';
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'";
+
+
+/** The static page's HTML, rendered by `src/bin/prerender.rs`. */
+export async function prerender() {
+  const out = join(ROOT, 'target', 'prerender', 'page.html');
+  await mkdir(dirname(out), { recursive: true });
+  const args = ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', out];
+  const run = spawnSync('cargo', args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.error || run.status !== 0) throw new Error(`postbuild: cargo ${args.join(' ')} failed${run.error ? `: ${run.error.message}` : ''}`);
+  return readFile(out, 'utf8');
+}
+
+/** `html` with the rendered page inside its empty `<main id="zg-root">`. */
+export function insertPage(html, page, indexPath = 'index.html') {
+  const root = /<main id="?zg-root"?><\/main>/;
+  if (!root.test(html)) throw new Error(`postbuild: no empty <main id="zg-root"> in ${indexPath}`);
+  // A function replacement: `$` in the page is text, not a pattern.
+  return html.replace(root, (main) => main.replace('</main>', `${page}</main>`));
+}
+
+
+/** Leptos writes its hydration markers as `<!>`, which HTML parses as an
+ *  empty comment but calls a "bogus comment" (the Nu Html Checker reports
+ *  each). `<!---->` is the same node, written validly. The page has no
+ *  script or style element, whose text this would change. */
+export function validComments(page) {
+  if (/<(script|style)\b/i.test(page)) throw new Error('postbuild: the rendered page holds a script or style element');
+  return page.replaceAll('<!>', '<!---->');
+}
+
+/** `html` (dir's index.html) with Trunk's inline initializer moved to a
+ *  boot-<hash>.js file, written beside it. */
+export async function externalizeInitializer(dir, files, html) {
+  // Quotes optional: release builds are minified (Trunk.toml `minify`).
+  const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+  const match = html.match(inline);
+  if (!match && !/src="?\.\/boot-/.test(html)) {
+    throw new Error(`postbuild: no module initializer in ${join(dir, 'index.html')}`);
+  }
+  if (match) {
+    const wasm = await readFile(join(dir, files.wasm));
+    // Same start-up as Trunk's, with the wasm fetched under integrity.
+    const boot =
+      `// Starts the static page (written by scripts/postbuild.mjs).\n` +
+      `import init from './${files.js}';\n` +
+      `await init({ module_or_path: fetch(new URL('./${files.wasm}', import.meta.url), { integrity: '${sri(wasm)}' }) });\n`;
+    const name = `boot-${shortHash(boot)}.js`;
+    await writeFile(join(dir, name), boot);
+    html = html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
+  }
+  return html;
+}
+
+/** `html` with the CSP meta tag after its `<meta charset>`. */
+export function addCsp(html, indexPath) {
+  if (html.includes('Content-Security-Policy')) return html;
+  const charset = /<meta charset="?utf-8"?>/;
+  if (!charset.test(html)) throw new Error(`postbuild: no <meta charset> in ${indexPath} to put the CSP after`);
+  return html.replace(charset, (meta) => `${meta}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+}
+
+/** Minifies the static page's wasm-bindgen JS; returns `html` (dir's
+ *  index.html) with the new integrity on the tag that preloads it. */
+export async function minifyPageJs(dir, files, html) {
+  const bytes = await minifyModule(dir, files.js);
+  const indexPath = join(dir, 'index.html');
+  const tag = html.match(new RegExp(`<link[^>]*\\./${files.js.replace(/\./g, '\\.')}[^>]*>`));
+  if (!tag) throw new Error(`postbuild: no tag for ${files.js} in ${indexPath}`);
+  const integrity = /integrity=("?)sha384-[^"\s>]+\1/;
+  if (!integrity.test(tag[0])) throw new Error(`postbuild: ${files.js} carries no integrity in ${indexPath}`);
+  const updated = tag[0].replace(integrity, `integrity="${sri(bytes)}"`);
+  return html.replace(tag[0], updated);
+}
+
+/** `html` without the integrity Trunk puts on the icon link: an icon is
+ *  not a subresource integrity applies to, and the attribute is invalid
+ *  there (the Nu Html Checker). */
+export function iconWithoutIntegrity(html) {
+  return html.replace(/<link\b[^>]*>/g, (tag) =>
+    /\brel="?icon"?[\s>]/.test(tag) ? tag.replace(/\s+integrity=("?)[^"\s>]+\1/, '') : tag,
+  );
+}
