@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first.
-.PHONY: serve test screenshots fuzz bench
+.PHONY: serve test screenshots fuzz bench package
 
 ## Serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -25,3 +25,8 @@ fuzz:
 ## (CPU throttled 4x). Prints figures; asserts nothing.
 bench:
 	scripts/setup.sh && . scripts/env.sh && scripts/build.sh && node e2e/bench.mjs
+
+## The npm package of the embed: target/npm/zolgensma-reference-widget-<version>.tgz
+## (`npm pack` of target/npm/package/, from the release build).
+package:
+	scripts/setup.sh && . scripts/env.sh && scripts/build.sh && node scripts/package.mjs

@@ -43,7 +43,7 @@ async function host() {
       return {
         widgets: root?.querySelectorAll('.zg-widget').length ?? 0,
         containers: root?.querySelectorAll('.zg-host').length ?? 0,
-        stylesheets: root?.querySelectorAll('link').length ?? 0,
+        stylesheets: root?.adoptedStyleSheets.length ?? 0,
         ready: element.hasAttribute('data-zg-ready'),
         ndc: root?.querySelector('[data-testid=kit-ndc]')?.textContent ?? null,
       };

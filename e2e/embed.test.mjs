@@ -54,12 +54,13 @@ describe('embedding', () => {
     await a.getByTestId('kit-ndc').filter({ hasText: '71894-121-03' }).waitFor();
     await b.getByLabel('Search codes', { exact: true }).fill('werdnig');
     await b.locator('.zg-count', { hasText: /^1 code$/ }).waitFor();
-    // Independent: searching in B did not search in A, and ids differ.
+    // Independent: searching in B did not search in A. Each shadow root
+    // holds its own ids (the build's), each once.
     assert.equal(await a.locator('.zg-code-value').count(), 12);
     const ids = await page.evaluate(() =>
       ['#widget-a', '#widget-b'].map((s) => [...document.querySelector(s).shadowRoot.querySelectorAll('[id]')].map((e) => e.id)),
     );
-    assert.deepEqual(ids[0].filter((id) => ids[1].includes(id)), []);
+    for (const list of ids) assert.deepEqual(list.filter((id, i) => list.indexOf(id) !== i), []);
     // The handle drives the widget.
     await page.evaluate(async () => (await window.portalWidget).setWeight('15', 'lb'));
     await a.getByTestId('kit-ndc').filter({ hasText: '71894-128-05' }).waitFor();
@@ -254,7 +255,11 @@ describe('embedding', () => {
     await cycle(200);
     const after = await measure();
     assert.equal(after.listeners, before.listeners, `listeners ${before.listeners} -> ${after.listeners}`);
-    assert.ok(after.nodes <= before.nodes, `nodes ${before.nodes} -> ${after.nodes}`);
+    // One leaked widget would be hundreds of nodes (200 of them, tens of
+    // thousands); a handful is the garbage collector's timing.
+    const widgetNodes = await page.evaluate(() => document.getElementById('widget-a').shadowRoot.querySelectorAll('*').length);
+    assert.ok(widgetNodes > 500, `a widget has ${widgetNodes} nodes`);
+    assert.ok(after.nodes < before.nodes + 16, `nodes ${before.nodes} -> ${after.nodes}`);
     await context.close();
   });
 
@@ -290,7 +295,7 @@ describe('embedding', () => {
     const link = b.locator('.zg-code-meta .zg-ref').first();
     const href = await link.getAttribute('href');
     await link.click();
-    assert.equal(page.url(), `${server.url}examples/portal/`, 'no #zg2-ref-3 in the host URL');
+    assert.equal(page.url(), `${server.url}examples/portal/`, 'no #zg-ref-3 in the host URL');
     const focused = await page.evaluate(() => document.getElementById('widget-b').shadowRoot.activeElement?.id);
     assert.equal(`#${focused}`, href, 'focus is on the reference');
     // A codes-only instance carries the references its code sets cite.

@@ -32,9 +32,20 @@ after(async () => {
 const weight = (page) => page.getByLabel('Patient weight', { exact: true });
 const ready = (page) => page.locator('#zg-root[data-zg-ready]').waitFor();
 
+/** `html` normalised (below) by the browser, in a blank page of
+ *  `context`: the static page's own CSP enforces Trusted Types, which a
+ *  test's `innerHTML` would break. */
+async function normalized(context, html) {
+  const blank = await context.newPage();
+  const out = await blank.evaluate(normalize, html);
+  await blank.close();
+  return out;
+}
+
 /** Markup as the browser serialises it, with what hydration may change
- *  taken out: comments (Leptos' markers) and the `hidden` that the notes
- *  "needs JavaScript" get once the page is live. Runs in the page. */
+ *  taken out: comments (Leptos' markers) and the `zg-gone` class that
+ *  swaps the notes "needs JavaScript" for what they stand for once the
+ *  page is live. Runs in the page. */
 function normalize(html) {
   const t = document.createElement('template');
   t.innerHTML = html;
@@ -42,7 +53,10 @@ function normalize(html) {
   const comments = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.remove();
-  for (const note of t.content.querySelectorAll('.zg-needs-js')) note.removeAttribute('hidden');
+  for (const el of t.content.querySelectorAll('.zg-swap > *')) {
+    el.classList.remove('zg-gone');
+    if (!el.classList.length) el.removeAttribute('class');
+  }
   return t.innerHTML;
 }
 
@@ -102,7 +116,7 @@ describe('static page', () => {
     assert.equal(await page.locator('.zg-table tbody tr').count(), 37, 'nothing rendered twice');
     // Against the HTML as shipped: before the wasm ran, the page was it.
     const root = await shippedRoot();
-    assert.equal(await page.evaluate(normalize, before), await page.evaluate(normalize, root));
+    assert.equal(await normalized(context, before), await normalized(context, root));
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -115,15 +129,16 @@ describe('static page', () => {
     const after = await page.evaluate(() => document.querySelector('#zg-root').innerHTML);
     const root = await shippedRoot();
     // Both serialised by the browser, so they compare like for like.
-    assert.equal(await page.evaluate(normalize, after), await page.evaluate(normalize, root));
+    assert.equal(await normalized(context, after), await normalized(context, root));
     // And the markers Leptos needs survived the release build's minifier.
-    assert.ok(root.includes('<!>'), 'hydration markers are in the shipped page');
+    assert.ok(root.includes('<!---->'), 'hydration markers are in the shipped page, as valid comments');
+    assert.ok(!root.includes('<!>'), 'no bogus comment');
     await context.close();
   });
 
   for (const [what, tamper] of [
     ['another build', (html) => html.replace(/data-zg-build="[0-9a-f]+"/g, 'data-zg-build="0000000000000000"')],
-    ['markup without its hydration markers', (html) => html.replaceAll('<!>', '')],
+    ['markup without its hydration markers', (html) => html.replaceAll('<!---->', '')],
   ]) {
     it(`stops with the fallback instead of adopting ${what}`, async () => {
       const dir = await mkdtemp(join(tmpdir(), 'zg-dist-'));
@@ -249,7 +264,11 @@ describe('the answer first', () => {
     await ready(page);
     await weight(page).fill('9');
     await page.getByRole('textbox', { name: /^Age in months/ }).fill('30');
-    const warning = '30 months is older than the indication allows: patients less than 2 years of age.';
+    const warning =
+      '30 months is older than the indication allows: patients less than 2 years of age. ' +
+      'ITVISMA (onasemnogene abeparvovec-brve) is a different product: intrathecal, fixed dose, ' +
+      'for patients 2 years of age and older (FDA approval November 24, 2025). ' +
+      'This reference does not give the dosing or codes of ITVISMA.';
     await page.locator('#kit [role=status]', { hasText: warning }).first().waitFor();
     assert.equal(await page.locator('.zg-card-warning').innerText(), `Indication: ${warning}`);
     await context.close();

@@ -29,7 +29,7 @@ it(`the static page's first load stays within ${PAGE_BROTLI_KB} KB brotli`, asyn
 it(`a portal's first load of the embed stays within ${EMBED_BROTLI_KB} KB brotli`, async () => {
   const files = await sizes('dist', embedFiles);
   const names = files.map((f) => f.name);
-  for (const kind of [/^zolgensma-widget\.js$/, /^zolgensma-embed-.*\.js$/, /^zolgensma-embed-.*_bg\.wasm$/, /^main-.*\.css$/]) {
+  for (const kind of [/^zolgensma-widget\.js$/, /^zolgensma-embed-.*\.js$/, /^zolgensma-embed-.*_bg\.wasm$/]) {
     assert.ok(names.some((n) => kind.test(n)), `the embed's first load includes ${kind}`);
   }
   const kb = total(files) / 1024;

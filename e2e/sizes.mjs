@@ -18,11 +18,12 @@ export async function firstLoadFiles(dir = 'dist') {
   return ['index.html', boot, ...names.filter((n) => /^zolgensma-reference-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n)), 'manifest.webmanifest'];
 }
 
-/** Files a portal loads for the embedded widget: the loader, the embed
- *  build's JS and wasm, and the stylesheet (the portal's own page aside). */
+/** Files a portal loads for the embedded widget: the loader (which holds
+ *  the stylesheet and the widget's HTML), the embed build's JS and wasm
+ *  (the portal's own page aside). */
 export async function embedFiles(dir = 'dist') {
   const names = await readdir(dir);
-  return ['zolgensma-widget.js', ...names.filter((n) => /^zolgensma-embed-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n))];
+  return ['zolgensma-widget.js', ...names.filter((n) => /^zolgensma-embed-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n))];
 }
 
 export async function sizes(dir = 'dist', files = firstLoadFiles) {

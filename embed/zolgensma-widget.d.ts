@@ -198,6 +198,11 @@ export function unmount(element: HTMLElement): void;
 /** The kit for a weight, by the widget's own rules, without mounting. */
 export function resolveKit(weight: string, unit?: Unit): Promise<KitDetail | NoKit>;
 
+/** The Trusted Types policy the widget's HTML goes through. A page that
+ *  sends `require-trusted-types-for 'script'` lists it in its
+ *  `trusted-types` directive; the widget never installs a default policy. */
+export const POLICY: 'zolgensma-reference';
+
 /** The widget's version (the crate's: major.minor.patch). */
 export const version: string;
 
@@ -212,6 +217,18 @@ export const ZolgensmaWidget: {
   version: string;
   dataAsOf: typeof dataAsOf;
 };
+
+/** The attributes of `<zolgensma-reference>`, for frameworks' element
+ *  typings (React's JSX: `zolgensma-reference-widget/react`). */
+export interface ZolgensmaReferenceAttributes {
+  /** Panels, space separated: `kit`, `codes`, `info` (default all). */
+  panels?: string;
+  unit?: Unit;
+  /** A weight, as a person would type it. */
+  weight?: string;
+  /** `false` hides the boxed warning (with `panels="codes"` only). */
+  'boxed-warning'?: 'true' | 'false';
+}
 
 /** `<zolgensma-reference panels="kit codes" unit="lb" weight="7.2" boxed-warning="false">`:
  *  mounts when connected, survives moves, applies `weight` and `unit`

@@ -9,16 +9,31 @@
 //   const widget = await mount(document.querySelector('#zg'), { panels: ['kit'] });
 //   widget.setWeight('7.2'); widget.unmount();
 //
-// scripts/postbuild.mjs writes this file into dist/ with the content-hashed
-// names of the build's files in place of the __…__ markers below. It loads
-// nothing but those files, and never stores or sends a patient's weight.
+// scripts/build/embed.mjs writes this file into dist/ with the build's own
+// parts in place of the __…__ markers below: the content-hashed names of
+// its JS and wasm, its stylesheet's text and the widget's HTML as the build
+// rendered it. It loads nothing but those files, and never stores or sends
+// a patient's weight.
+//
+// A widget shows at once, as the build's HTML styled by its stylesheet,
+// and becomes interactive when the wasm has hydrated it. Under Trusted
+// Types that HTML goes into the shadow root through one policy, named
+// `zolgensma-reference`, which passes only the build's own HTML (a host
+// sending `require-trusted-types-for 'script'` lists it in its
+// `trusted-types` directive); the widget never installs a default policy.
 
 import init, { mountWidget, resolveKit as resolve } from './__JS__';
 
 const WASM = new URL('./__WASM__', import.meta.url);
 /** The wasm's subresource integrity: it runs only as built. */
 const WASM_INTEGRITY = '__WASM_SRI__';
-const CSS = new URL('./__CSS__', import.meta.url).href;
+/** The widget's stylesheet, adopted by each shadow root. */
+const CSS_TEXT = __CSS_TEXT__;
+/** The widget's HTML as the build rendered it: `parts` by key, the part
+ *  keys of each set of panels (`layouts`), the element around them. */
+const PARTS = __PARTS__;
+/** The Trusted Types policy the widget's HTML goes through. */
+export const POLICY = 'zolgensma-reference';
 const CALLBACKS = {
   onKitResolved: 'zolgensma:kit-resolved',
   onKitCleared: 'zolgensma:kit-cleared',
@@ -85,16 +100,63 @@ function split(options) {
   return { plain, callbacks, codeData, signal };
 }
 
-function loadStylesheet(root) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = CSS;
-  const loaded = new Promise((resolve) => {
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', resolve, { once: true });
-  });
-  root.append(link);
-  return { link, loaded };
+let sheet;
+
+/** Gives `root` the widget's stylesheet (one parsed sheet for all). A
+ *  constructed stylesheet applies at once, before any paint. */
+function adoptStylesheet(root) {
+  sheet ??= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(CSS_TEXT);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** Takes the stylesheet back from `root` when it holds no widget. */
+function releaseStylesheet(root) {
+  if (!root.querySelector('.zg-host')) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+}
+
+/** The key of the panels `plain` options ask for (`kit codes info`,
+ *  `codes -warning`), as the build names its layouts; null when they are
+ *  not a set the options allow (the wasm then says why). */
+function layoutKey(plain) {
+  const names = ['kit', 'codes', 'info'];
+  const panels = plain?.panels ?? names;
+  const boxed = plain?.boxedWarning ?? true;
+  if (!Array.isArray(panels) || typeof boxed !== 'boolean' || panels.some((p) => !names.includes(p))) return null;
+  const key = names.filter((n) => panels.includes(n));
+  if (!boxed) key.push('-warning');
+  return key.join(' ');
+}
+
+let policy;
+let passing;
+
+/** `markup` (the build's own HTML) as the DOM will take it: under Trusted
+ *  Types through the widget's policy, which passes nothing else. */
+function trusted(markup) {
+  if (!globalThis.trustedTypes?.createPolicy) return markup;
+  try {
+    policy ??= trustedTypes.createPolicy(POLICY, {
+      createHTML(s) {
+        if (s !== passing) throw new TypeError(`${POLICY}: only the widget's own HTML passes this policy`);
+        return s;
+      },
+    });
+  } catch (e) {
+    throw new Error(`mount: this page enforces Trusted Types; allow the widget's policy with "trusted-types ${POLICY}" in its Content-Security-Policy (${e?.message ?? e})`);
+  }
+  passing = markup;
+  try {
+    return policy.createHTML(markup);
+  } finally {
+    passing = undefined;
+  }
+}
+
+/** The build's HTML of the widget `plain` options ask for, or null. */
+function widgetHtml(plain) {
+  const layout = PARTS.layouts[layoutKey(plain)];
+  return layout ? PARTS.frame[0] + layout.map((key) => PARTS.parts[key]).join('') + PARTS.frame[1] : null;
 }
 
 /** What a handle does once its widget is gone. */
@@ -167,15 +229,30 @@ export async function mount(element, options) {
   const forget = () => {
     if (isNewest()) newest.delete(element);
   };
-  // The stylesheet loads while the wasm compiles, not after it.
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  const { link, loaded } = loadStylesheet(root);
+  adoptStylesheet(root);
   const container = document.createElement('div');
   container.className = 'zg-host';
-  const removeParts = () => {
+  const removeContainer = () => {
     container.remove();
-    link.remove();
+    releaseStylesheet(root);
   };
+  // The build's HTML shows at once (what is typed into it before the wasm
+  // runs is kept), unless it replaces a widget still shown: then it waits,
+  // hidden, so the element never shows two.
+  const markup = widgetHtml(plain);
+  if (markup !== null) {
+    try {
+      container.innerHTML = trusted(markup);
+    } catch (e) {
+      forget();
+      releaseStylesheet(root);
+      console.error(`zolgensma-reference: ${e.message}`);
+      throw e;
+    }
+  }
+  container.hidden = shown.has(element);
+  root.append(container);
   let handle;
   let onAbort;
   const aborted = new Promise((_, reject) => {
@@ -186,17 +263,17 @@ export async function mount(element, options) {
   signal?.addEventListener('abort', onAbort, { once: true });
   const stopListening = () => signal?.removeEventListener('abort', onAbort);
   try {
-    await Promise.race([Promise.all([start(), loaded]), aborted]);
+    await Promise.race([start(), aborted]);
   } catch (e) {
     stopListening();
-    removeParts();
+    removeContainer();
     forget();
     throw e;
   }
   if (!isNewest()) {
     // Replaced while loading (or cancelled by `unmount(element)`).
     stopListening();
-    removeParts();
+    removeContainer();
     return new Handle(GONE, () => {});
   }
   const emit = (name, detail) => {
@@ -212,22 +289,21 @@ export async function mount(element, options) {
   };
   let inner;
   try {
-    root.append(container);
     inner = mountWidget(element, container, plain, codeData, emit);
   } catch (e) {
     stopListening();
-    removeParts();
+    removeContainer();
     forget();
     const error = e instanceof Error ? e : new Error(String(e));
     console.error(`zolgensma-reference: ${error.message}`);
     throw error;
   }
-  // The widget it replaces goes only now: the element is never empty
-  // while its replacement loads.
+  // The widget it replaces goes only now.
   shown.get(element)?.unmount();
+  container.hidden = false;
   handle = new Handle(inner, () => {
     stopListening();
-    removeParts();
+    removeContainer();
     if (shown.get(element) === handle) {
       shown.delete(element);
       element.removeAttribute('data-zg-ready');

@@ -15,8 +15,9 @@
 // 2. The embed (build/embed.mjs): the embed build's JS and wasm (built by
 //    scripts/prebuild.mjs into ZG_EMBED_DIST) copied in as
 //    zolgensma-embed-<hash>.*, the loader zolgensma-widget.js written from
-//    embed/ pointing at them with its types; release builds minify both;
-//    then the loader's integrity pin.
+//    embed/ pointing at them, with the stylesheet's text and the widget's
+//    parts as the prerender rendered them (step 1), and its types; release
+//    builds minify both; then the loader's integrity pin.
 // 3. The service worker (build/service-worker.mjs): sw.js precaching
 //    exactly this build's static page (not the embed's files).
 // The embed build itself (embed.html, built by scripts/prebuild.mjs) is left
@@ -25,7 +26,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFiles, minifyModule } from './build/files.mjs';
-import { addCsp, externalizeInitializer, iconWithoutIntegrity, insertPage, minifyPageJs, prerender, validComments } from './build/page.mjs';
+import { addCsp, externalizeInitializer, iconWithoutIntegrity, insertPage, minifyPageJs, prerender } from './build/page.mjs';
 import { copyEmbed, writeIntegrity, writeLoader } from './build/embed.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
 
@@ -36,7 +37,8 @@ export async function finish(dir, { release, embedDir }) {
   // 1. index.html is read once, changed in memory, written once.
   const indexPath = join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
-  html = insertPage(html, validComments(await prerender()), indexPath);
+  const rendered = await prerender();
+  html = insertPage(html, rendered.page, indexPath);
   if (release) html = await minifyPageJs(dir, files, html);
   html = await externalizeInitializer(dir, files, html);
   html = iconWithoutIntegrity(html);
@@ -44,7 +46,7 @@ export async function finish(dir, { release, embedDir }) {
   await writeFile(indexPath, html);
   // 2.
   const embed = await copyEmbed(embedDir, dir);
-  await writeLoader(dir, embed, files.css);
+  await writeLoader(dir, embed, files.css, rendered.parts);
   if (release) {
     await minifyModule(dir, embed.js);
     await minifyModule(dir, 'zolgensma-widget.js');

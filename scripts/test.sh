@@ -14,9 +14,10 @@ cargo fmt --all -- --check
 step "clippy, native (the domain crate, the widget's default build, and the build-time renderer with ssr)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --lib --bins --test ssr --locked --no-default-features --features ssr -- -D warnings
-step "clippy, wasm32 (embed build, and the static page's hydrating build)"
+step "clippy, wasm32 (the component tests' build, the static page's and the embed's)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features --features page -- -D warnings
+cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings
 
 step "the domain's tests (rules, the data file against the guide and facts, properties): no Leptos compiled"
 cargo test --locked -p zolgensma-domain

@@ -6,6 +6,10 @@
 //! Leptos; [`embed`] is the API host pages call; [`crash`] is what shows if
 //! the widget stops. See ARCHITECTURE.md.
 
+// A whole widget's view type nests deeper than rustc's default limit of
+// 128 queries when the build-time renderer lays it out.
+#![recursion_limit = "256"]
+
 // The build modes exclude each other: `ssr` renders natively at build time
 // (the prerender binary, tests/ssr.rs); `hydrate`, `csr` and `embed` run in
 // the browser. Leptos would compile a mix, and render nothing right.

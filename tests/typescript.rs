@@ -170,3 +170,21 @@ fn events_and_their_details_match() {
         assert!(names.contains(&event), "{callback} -> {event}");
     }
 }
+
+#[test]
+fn the_trusted_types_policy_has_one_name() {
+    use zolgensma_reference::ui::page::TRUSTED_TYPES_POLICY;
+    let name = TRUSTED_TYPES_POLICY;
+    assert!(
+        file("embed/zolgensma-widget.js").contains(&format!("export const POLICY = '{name}';")),
+        "the loader's policy"
+    );
+    assert!(
+        dts().contains(&format!("export const POLICY: '{name}';")),
+        "the types' policy"
+    );
+    assert!(
+        file("scripts/build/page.mjs").contains(&format!("trusted-types {name}")),
+        "the page's CSP allows it"
+    );
+}

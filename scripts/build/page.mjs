@@ -3,22 +3,30 @@
 // a hashed file with integrity, the page's JS minified, the CSP meta tag.
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, dirname } from 'node:path';
+import { join } from 'node:path';
 import { ROOT, minifyModule, shortHash, sri } from './files.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
-  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'";
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'; " +
+  // Trusted Types: the page's one policy passes its service worker's
+  // address (src/ui/page.rs); nothing else reaches a script sink.
+  "require-trusted-types-for 'script'; trusted-types zolgensma-reference";
 
 
-/** The static page's HTML, rendered by `src/bin/prerender.rs`. */
+/** What `src/bin/prerender.rs` renders: the static page's HTML (`page`)
+ *  and the embed's parts (`parts`: `{ parts, layouts, frame }`), their
+ *  hydration markers written as valid comments. */
 export async function prerender() {
-  const out = join(ROOT, 'target', 'prerender', 'page.html');
-  await mkdir(dirname(out), { recursive: true });
-  const args = ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', out];
+  const dir = join(ROOT, 'target', 'prerender');
+  await mkdir(dir, { recursive: true });
+  const [pageFile, partsFile] = [join(dir, 'page.html'), join(dir, 'parts.json')];
+  const args = ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', pageFile, partsFile];
   const run = spawnSync('cargo', args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.error || run.status !== 0) throw new Error(`postbuild: cargo ${args.join(' ')} failed${run.error ? `: ${run.error.message}` : ''}`);
-  return readFile(out, 'utf8');
+  const parts = JSON.parse(await readFile(partsFile, 'utf8'));
+  for (const key of Object.keys(parts.parts)) parts.parts[key] = validComments(parts.parts[key]);
+  return { page: validComments(await readFile(pageFile, 'utf8')), parts };
 }
 
 /** `html` with the rendered page inside its empty `<main id="zg-root">`. */

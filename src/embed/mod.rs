@@ -19,7 +19,8 @@ use crate::builtin;
 use crate::crash::Watched;
 use crate::domain::CodeData;
 use crate::domain::{Data, Unit};
-use crate::ui::{EventSink, Input, Services, Widget, WidgetEvent};
+use crate::ui::hydrate::{instances, Islands};
+use crate::ui::{EventSink, Input, Services, Surface, Widget, WidgetEvent};
 use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
 
 /// One mounted instance: what unmounting needs.
@@ -254,8 +255,13 @@ fn data_with(code_data: JsValue) -> (Arc<Data>, Option<String>) {
     }
 }
 
-/// Mounts a widget into `container` (inside `host`'s shadow root). `emit`
-/// is called with an event name and its detail.
+/// Makes the widget in `container` interactive: the build's HTML for the
+/// options' panels, which the loader put into `host`'s shadow root, is
+/// hydrated island by island (a host's own `codeData` gets a code panel
+/// built in the browser instead, the build's HTML holding the guide's
+/// codes). What the person typed before the wasm ran is kept; otherwise
+/// the options' weight and unit apply. `emit` is called with an event name
+/// and its detail.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     host: web_sys::HtmlElement,
@@ -265,6 +271,13 @@ pub fn mount_widget(
     emit: js_sys::Function,
 ) -> Result<WidgetHandle, JsError> {
     let options = read_options(options).map_err(|e| JsError::new(&e.to_string()))?;
+    let islands = Islands::find(&container).map_err(|e| JsError::new(&e))?;
+    if islands.has_kit() != options.panels.kit || islands.has_codes() != options.panels.codes {
+        return Err(JsError::new(
+            "mount: the widget's HTML does not hold the panels the options ask for",
+        ));
+    }
+    let own_codes = !(code_data.is_undefined() || code_data.is_null());
     let (data, data_error) = data_with(code_data);
     let style = web_sys::HtmlElement::style(&host);
     for (property, value) in &options.theme {
@@ -285,11 +298,24 @@ pub fn mount_widget(
         events: Some(events),
         ..Services::default()
     };
-    let input = Input {
+    let early = islands.early();
+    let instance = instances(Surface::Embedded, data, services);
+    let cites = !options.panels.info;
+    let kit = islands.hydrate_kit(instance.clone());
+    let codes = if own_codes && data_error.is_none() {
+        islands.mount_codes(instance, cites)
+    } else {
+        islands.hydrate_codes(instance, cites)
+    };
+    let views = [kit.view, codes.view].into_iter().flatten().collect();
+    let widget = Widget::new(&container, kit.state, codes.state, views);
+    widget.start(early.input(Input {
         weight: options.weight,
         unit: options.unit,
-    };
-    let widget = crate::ui::mount(&container, data, options.panels, services, input);
+    }));
+    if !early.query.is_empty() {
+        widget.set_query(early.query);
+    }
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));

@@ -134,7 +134,7 @@ fn CodeEntry(
             .map(|t| view! { <li><Marked text=t.clone() state code=false/></li> })
             .collect_view();
         view! {
-            <p class="zg-includes-label">"Includes:"</p>
+            <p class="zg-includes-label">{"Includes:"}</p>
             <ul class="zg-includes">{terms}</ul>
         }
     });

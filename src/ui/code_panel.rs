@@ -114,7 +114,6 @@ pub fn CodePanel(
     view! {
         <section id=instance.section("codes") class="zg-section" aria-labelledby=labelled>
             <h2 id=heading>"Billing and diagnosis codes"</h2>
-            <NeedsScript instance what="The code search" instead="every code is listed below"/>
             <p class="zg-limits">{format!("{} {}", data.disclaimers.codes, data.disclaimers.scope)}</p>
             <DateOfService state/>
             <div class="zg-search" role="search">
@@ -138,7 +137,9 @@ pub fn CodePanel(
                         "Clear"
                     </button>
                 </div>
-                <p id=count_id class="zg-count" role="status" aria-live="polite">{count}</p>
+                <NeedsScript instance what="The code search" instead="every code is listed below">
+                    <p id=count_id class="zg-count" role="status" aria-live="polite">{count}</p>
+                </NeedsScript>
             </div>
             <div id=results_id class="zg-code-results" node_ref=results on:keydown=on_results_key>
                 {kit_match}

@@ -32,7 +32,7 @@ pub fn DateOfService(
         <div class="zg-field zg-field--dos">
             <label for=input_id.clone() class="zg-label">
                 "Date of service "
-                <span class="zg-optional">"(optional: which code-set releases apply)"</span>
+                <span class="zg-optional">{"(optional: which code-set releases apply)"}</span>
             </label>
             <input
                 id=input_id

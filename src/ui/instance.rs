@@ -1,6 +1,5 @@
 //! One widget instance: what every component of it needs, as one value.
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -22,7 +21,9 @@ pub enum Surface {
 
 /// Element ids of one instance. On the page sections get bare ids
 /// (`codes`) so that links such as `#codes` work; embedded, every id
-/// carries a prefix no other instance of the page uses (`zg1-codes`).
+/// carries the embed's prefix (`zg-codes`). Each embedded instance lives in
+/// a shadow root of its own, where its ids resolve, so every instance can
+/// have the same ids: the build renders them once for all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ids {
     prefix: Arc<str>,
@@ -38,22 +39,19 @@ impl Ids {
                 prefix: "zgp".into(),
                 bare_sections: true,
             },
-            Surface::Embedded => {
-                static NEXT: AtomicU32 = AtomicU32::new(1);
-                Ids {
-                    prefix: format!("zg{}", NEXT.fetch_add(1, Ordering::Relaxed)).into(),
-                    bare_sections: false,
-                }
-            }
+            Surface::Embedded => Ids {
+                prefix: "zg".into(),
+                bare_sections: false,
+            },
         }
     }
 
-    /// The id of `name` in this instance (`zg1-weight`).
+    /// The id of `name` in this instance (`zg-weight`).
     pub fn id(&self, name: &str) -> String {
         format!("{}-{name}", self.prefix)
     }
 
-    /// The id of a section (`codes` on the page, `zg2-codes` embedded).
+    /// The id of a section (`codes` on the page, `zg-codes` embedded).
     pub fn section(&self, name: &str) -> String {
         if self.bare_sections {
             name.to_string()
@@ -61,13 +59,6 @@ impl Ids {
             self.id(name)
         }
     }
-}
-
-/// The id of `name` on the static page (`zgp-weight`), for reading its
-/// fields before hydration.
-#[cfg(feature = "hydrate")]
-pub fn page_id(name: &str) -> String {
-    Ids::on(Surface::Page).id(name)
 }
 
 /// How an instance reaches the world outside it: the clipboard, and the
@@ -123,12 +114,12 @@ impl Instance {
         self.data.get_value()
     }
 
-    /// The id of `name` in this instance (`zg1-weight`).
+    /// The id of `name` in this instance (`zg-weight`).
     pub fn id(&self, name: &str) -> String {
         self.ids.with_value(|ids| ids.id(name))
     }
 
-    /// The id of a section (`codes` on the page, `zg2-codes` embedded).
+    /// The id of a section (`codes` on the page, `zg-codes` embedded).
     pub fn section(&self, name: &str) -> String {
         self.ids.with_value(|ids| ids.section(name))
     }

@@ -9,7 +9,6 @@ use super::code_panel::CodePanel;
 use super::code_state::CodeState;
 use super::kit_panel::KitPanel;
 use super::kit_state::KitState;
-use super::setup::Panels;
 use crate::builtin::BUILD_ID;
 
 /// An interactive part, rendered inside its own island element
@@ -44,10 +43,10 @@ pub fn kit(state: KitState) -> impl IntoView {
     view! { <KitPanel state/> }
 }
 
-/// The code panel's island content. Without a references section
-/// (`panels.info` off) it carries the references its code sets cite.
-pub fn codes(state: CodeState, panels: Panels) -> impl IntoView {
-    view! { <CodePanel state cites=!panels.info/> }
+/// The code panel's island content; it carries the references its code
+/// sets cite when the instance has no references section (`cites`).
+pub fn codes(state: CodeState, cites: bool) -> impl IntoView {
+    view! { <CodePanel state cites/> }
 }
 
 /// `content` inside the element its hydration starts from, marked with

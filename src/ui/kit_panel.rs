@@ -8,7 +8,6 @@ use super::claim_check::ClaimCheck;
 use super::copy::{Announcer, LiveRegion};
 use super::kit_state::KitState;
 use super::kit_table::KitTable;
-use super::needs_script::NeedsScript;
 use super::result_card::ResultCard;
 use super::rich::Rich;
 use super::weight_form::WeightField;
@@ -32,7 +31,6 @@ pub fn KitPanel(
     view! {
         <section id=instance.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
             <h2 id=heading>"Kit by patient weight"</h2>
-            <NeedsScript instance what="The kit finder and the claim check" instead="use the kit table below"/>
             <div class="zg-kit-layout">
                 <div class="zg-kit-main">
                     // Results show as people type; submitting (Enter) does nothing.

@@ -13,9 +13,12 @@
 //! surface) is one [`Instance`] value, passed down as a prop.
 
 mod age_field;
+#[cfg(any(feature = "ssr", feature = "csr"))]
 mod boxed_warning;
 mod claim_block;
 mod claim_check;
+#[cfg(feature = "csr")]
+mod client;
 mod clipboard;
 mod code_group;
 mod code_panel;
@@ -23,10 +26,15 @@ mod code_state;
 mod copy;
 mod date_of_service;
 mod events;
+#[cfg(any(feature = "ssr", feature = "csr"))]
 mod footer;
+#[cfg(any(feature = "ssr", feature = "csr"))]
 mod header;
+#[cfg(feature = "hydrate")]
+pub mod hydrate;
 mod instance;
 pub mod islands;
+#[cfg(any(feature = "csr", feature = "embed"))]
 mod jump;
 mod kit_panel;
 mod kit_state;
@@ -34,24 +42,38 @@ mod kit_table;
 mod mount;
 mod needs_script;
 mod not_covered;
+#[cfg(any(feature = "ssr", feature = "csr"))]
 mod ordering;
 pub mod page;
 mod references;
 mod result_card;
 mod rich;
+#[cfg(any(feature = "ssr", feature = "csr"))]
 mod safety;
+#[cfg(any(feature = "ssr", feature = "csr"))]
 mod safety_lead;
 mod setup;
 mod timer;
 mod weight_form;
+// The whole widget as one view: rendered at build time (`ssr`) and built
+// in the browser for the component tests (`csr`); the browser builds
+// hydrate its islands alone.
+#[cfg(any(feature = "ssr", feature = "csr"))]
 mod widget;
+#[cfg(any(feature = "csr", feature = "embed"))]
+mod widget_handle;
 
+#[cfg(feature = "csr")]
+pub use client::mount;
 pub use clipboard::{Clipboard, CopyFuture};
 pub use code_state::CodeState;
 pub use copy::{ANNOUNCE_MS, CONFIRM_MS};
 pub use events::{CodeCopied, Copied, CopyKind, EventSink, KitDetail, VialCount, WidgetEvent};
 pub use instance::{Instance, Services, Surface};
 pub use kit_state::{KitState, SETTLE_MS};
-pub use mount::{keep, mount, Widget};
+pub use mount::keep;
 pub use setup::{Input, Panels};
-pub use widget::WidgetView;
+#[cfg(any(feature = "ssr", feature = "csr"))]
+pub use widget::{part_view, parts, Part, WidgetView, WIDGET_CLASS};
+#[cfg(any(feature = "csr", feature = "embed"))]
+pub use widget_handle::Widget;

@@ -9,153 +9,112 @@
 //!
 //! None of this runs for an embedded instance.
 
-use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+pub use render::PageView;
 
-use super::code_state::CodeState;
-use super::instance::{Instance, Services, Surface};
-use super::kit_state::KitState;
-use super::setup::{Input, Panels};
-use super::widget::WidgetView;
-use crate::builtin;
+#[cfg(feature = "ssr")]
+mod render {
+    use leptos::prelude::*;
 
-/// The whole static page, as the build renders it into `index.html`.
-#[component]
-pub fn PageView() -> impl IntoView {
-    let instance = Instance::new(builtin::shared(), Surface::Page, Services::default());
-    let kit = KitState::new(instance, &Input::default());
-    let codes = CodeState::new(instance);
-    view! { <WidgetView instance panels=Panels::ALL kit=Some(kit) codes=Some(codes)/> }
+    use crate::builtin;
+    use crate::ui::code_state::CodeState;
+    use crate::ui::instance::{Instance, Services, Surface};
+    use crate::ui::kit_state::KitState;
+    use crate::ui::setup::{Input, Panels};
+    use crate::ui::widget::WidgetView;
+
+    /// The whole static page, as the build renders it into `index.html`.
+    #[component]
+    pub fn PageView() -> impl IntoView {
+        let instance = Instance::new(builtin::shared(), Surface::Page, Services::default());
+        let kit = KitState::new(instance, &Input::default());
+        let codes = CodeState::new(instance);
+        view! { <WidgetView instance panels=Panels::ALL kit=Some(kit) codes=Some(codes)/> }
+    }
 }
 
-#[cfg(feature = "hydrate")]
+/// The Trusted Types policy the widget makes where a page enforces them:
+/// on the static page for its service worker's address, in a host's page
+/// (the embed loader's `POLICY`) for the widget's own HTML. A page sending
+/// `require-trusted-types-for 'script'` lists it in `trusted-types`.
+pub const TRUSTED_TYPES_POLICY: &str = "zolgensma-reference";
+
+#[cfg(feature = "page")]
 pub use browser::start;
 
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "page")]
 mod browser {
+    use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
     use crate::builtin;
     use crate::domain::Unit;
-    use crate::ui::code_state::CodeState;
-    use crate::ui::instance::{page_id, Instance, Services, Surface};
-    use crate::ui::islands::{self, Island};
-    use crate::ui::kit_state::KitState;
-    use crate::ui::mount::keep;
+    use crate::ui::hydrate::{instances, when_wanted, Islands};
+    use crate::ui::instance::{Services, Surface};
     use crate::ui::setup::{Input, Panels};
-    use leptos::prelude::*;
+
+    use super::TRUSTED_TYPES_POLICY;
+    use wasm_bindgen::JsValue;
 
     /// Longest weight text a link may carry; anything longer is ignored.
     const MAX_LINK_WEIGHT: usize = 32;
 
-    /// Hydrates the page's interactive panels, if this document is the
-    /// static page (`#zg-root`); does nothing on other pages.
+    /// Makes the page interactive, if this document is the static page
+    /// (`#zg-root`); does nothing on other pages. The kit panel first (the
+    /// page's first answer): then the page is ready. The code panel, and
+    /// the service worker's registration, once the browser is idle or the
+    /// person turns to the code panel, whichever comes first.
     pub fn start() {
         let document = document();
         let Some(root) = document.get_element_by_id("zg-root") else {
             return;
         };
-        // Read before hydration, which sets the fields to the state the
-        // build rendered: what was typed early is applied after it.
-        let early = early_input(&document);
-        let Ok(found) = root.query_selector_all("[data-zg-island]") else {
-            return;
-        };
-        let elements: Vec<web_sys::HtmlElement> = (0..found.length())
-            .filter_map(|i| found.item(i)?.dyn_into().ok())
-            .collect();
-        // Hydration adopts the page's nodes as its own view would have
-        // made them: HTML of another build (a stale cache, a proxy that
-        // rewrote it) must not be adopted. The fallback shows instead.
-        for element in &elements {
-            let build = element.get_attribute("data-zg-build");
-            if build.as_deref() != Some(builtin::BUILD_ID) {
-                crate::crash::stop(&format!(
-                    "the page was built by build {}, this script by build {}",
-                    build.unwrap_or_default(),
-                    builtin::BUILD_ID
-                ));
+        let islands = match Islands::find(&root) {
+            Ok(islands) => islands,
+            Err(reason) => {
+                crate::crash::stop(&reason);
                 return;
             }
-        }
-        let mut instances = Vec::new();
-        let mut kit = None;
-        for element in elements {
-            let island = element
-                .get_attribute("data-zg-island")
-                .and_then(|name| Island::named(&name));
-            match island {
-                Some(Island::Kit) => {
-                    let (state, view) = keep(
-                        || {
-                            let instance = page_instance();
-                            let state = KitState::new(instance, &Input::default());
-                            (state, islands::kit(state))
-                        },
-                        |view| leptos::mount::hydrate_from(element, view),
-                    );
-                    view.forget();
-                    kit = state;
-                    instances.extend(state.map(|s| s.instance()));
-                }
-                Some(Island::Codes) => {
-                    let (instance, view) = keep(
-                        || {
-                            let instance = page_instance();
-                            let state = CodeState::new(instance);
-                            (instance, islands::codes(state, Panels::ALL))
-                        },
-                        |view| leptos::mount::hydrate_from(element, view),
-                    );
-                    view.forget();
-                    instances.extend(instance);
-                }
-                None => {}
+        };
+        // Read before hydration, which sets the fields to the state the
+        // build rendered: what was typed early is applied after it.
+        let early = islands.early();
+        let instance = instances(Surface::Page, builtin::shared(), Services::default());
+        let kit = islands.hydrate_kit(instance.clone());
+        // The page keeps its views for as long as it lives.
+        std::mem::forget(kit.view);
+        if let Some(state) = kit.state {
+            state.instance().go_live();
+            let input = early.input(link_input());
+            if input != Input::default() {
+                state.set_weight(input.weight, Some(input.unit));
             }
         }
-        for instance in instances {
-            instance.go_live();
-        }
-        if let Some(kit) = kit {
-            if early != Input::default() {
-                kit.set_weight(early.weight, Some(early.unit));
-            }
-        }
-        register_service_worker();
         let _ = root.set_attribute("data-zg-ready", "");
         if let Ok(event) = web_sys::CustomEvent::new("zolgensma:ready") {
             let _ = root.dispatch_event(&event);
         }
-    }
-
-    /// The page's instance of one island (each island has its own, owned by
-    /// its hydration root).
-    fn page_instance() -> Instance {
-        Instance::new(builtin::shared(), Surface::Page, Services::default())
-    }
-
-    /// What the page should start with: what was typed or chosen before
-    /// the wasm started, else the deep link's weight and unit.
-    fn early_input(document: &web_sys::Document) -> Input {
-        let field = |name: &str| {
-            document
-                .get_element_by_id(&page_id(name))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        let codes_root = root.clone();
+        let hydrate_codes = move || {
+            // What was typed into the search meanwhile is read now.
+            let query = islands.early().query;
+            let codes = islands.hydrate_codes(instance, !Panels::ALL.info);
+            std::mem::forget(codes.view);
+            if let Some(state) = codes.state {
+                state.instance().go_live();
+                if !query.is_empty() {
+                    state.set(query);
+                }
+            }
+            let _ = codes_root.set_attribute("data-zg-codes-ready", "");
+            register_service_worker();
         };
-        let typed = field("weight").map(|e| e.value()).unwrap_or_default();
-        let chosen = Unit::ALL
-            .into_iter()
-            .find(|u| field(&format!("unit-{}", u.symbol())).is_some_and(|radio| radio.checked()));
-        let link = link_input();
-        if typed.is_empty() {
-            Input {
-                unit: chosen.unwrap_or(link.unit),
-                ..link
-            }
-        } else {
-            Input {
-                weight: typed,
-                unit: chosen.unwrap_or(link.unit),
-            }
+        match root.query_selector("[data-zg-island=codes]").ok().flatten() {
+            Some(element) => match element.dyn_into::<web_sys::HtmlElement>() {
+                Ok(element) => when_wanted(&element, hydrate_codes),
+                Err(_) => hydrate_codes(),
+            },
+            None => hydrate_codes(),
         }
     }
 
@@ -179,13 +138,67 @@ mod browser {
 
     /// Registers `sw.js` (written by scripts/postbuild.mjs) where the
     /// browser has service workers; without them the page needs the
-    /// network.
+    /// network. Under Trusted Types (the page's CSP asks for them) the
+    /// address goes through the widget's policy, which passes it alone.
     fn register_service_worker() {
+        use js_sys::{Function, Reflect};
+        const WORKER: &str = "./sw.js";
         let navigator = window().navigator();
-        let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
-        if has_sw {
-            // A failed registration only means no offline copy.
-            let _ = navigator.service_worker().register("./sw.js");
+        let Ok(container) = Reflect::get(&navigator, &"serviceWorker".into()) else {
+            return;
+        };
+        let register = Reflect::get(&container, &"register".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        let (Some(register), Some(url)) = (register, trusted_script_url(WORKER)) else {
+            return;
+        };
+        // A failed registration only means no offline copy.
+        if let Ok(promise) = register.call1(&container, &url) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                let _ = promise.catch(&ignore);
+                ignore.forget();
+            }
         }
+    }
+
+    /// `url` as a script URL the browser takes: a string, or where the
+    /// page enforces Trusted Types, a `TrustedScriptURL` made by the
+    /// widget's policy ([`TRUSTED_TYPES_POLICY`]), which makes one of `url`
+    /// alone. `None` if the policy cannot be made.
+    fn trusted_script_url(url: &'static str) -> Option<JsValue> {
+        use js_sys::{Function, Object, Reflect};
+        let factory = Reflect::get(&window(), &"trustedTypes".into()).ok()?;
+        let create = Reflect::get(&factory, &"createPolicy".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        let Some(create) = create else {
+            return Some(url.into());
+        };
+        let only = wasm_bindgen::closure::Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(
+            move |asked: String| {
+                if asked == url {
+                    Ok(asked)
+                } else {
+                    Err(js_sys::TypeError::new(
+                        "zolgensma-reference: not the page's service worker",
+                    )
+                    .into())
+                }
+            },
+        );
+        let rules = Object::new();
+        Reflect::set(&rules, &"createScriptURL".into(), only.as_ref()).ok()?;
+        // The policy lives as long as the page.
+        only.forget();
+        let policy = create
+            .call2(&factory, &TRUSTED_TYPES_POLICY.into(), &rules)
+            .ok()?;
+        let make = Reflect::get(&policy, &"createScriptURL".into())
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()?;
+        make.call1(&policy, &url.into()).ok()
     }
 }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::instance::Instance;
-use super::jump::Jump;
 
 /// The references, with their access dates and addresses: all of them, or
 /// only those numbered in `only` (what a codes-only instance cites).
@@ -45,7 +44,8 @@ pub fn References(
     }
 }
 
-/// A link to reference `id` of this instance (`[3]`), inside the widget.
+/// A link to reference `id` of this instance (`[3]`): a `#` link, which
+/// an embedded widget follows inside its own root ([`super::jump`]).
 #[component]
 pub fn RefLink(
     /// The reference number.
@@ -54,8 +54,8 @@ pub fn RefLink(
     instance: Instance,
 ) -> impl IntoView {
     view! {
-        <Jump target=instance.id(&format!("ref-{id}")) instance class="zg-ref">
+        <a href=format!("#{}", instance.id(&format!("ref-{id}"))) class="zg-ref">
             {format!("[{id}]")}
-        </Jump>
+        </a>
     }
 }

@@ -1,7 +1,8 @@
 //! The result card: the kit for the weight typed and, first, what a biller
-//! needs for the claim. Built once, when the first kit shows, and kept:
-//! after that a keystroke changes only the texts and attributes whose
-//! value changed (an error hides the card instead of removing it).
+//! needs for the claim. Rendered with the page (hidden while no kit shows)
+//! and never rebuilt: a keystroke changes only the texts and attributes
+//! whose value changed. Nothing of it is built in the browser, so no part
+//! of it goes through `innerHTML` (Trusted Types).
 
 use leptos::prelude::*;
 
@@ -11,6 +12,7 @@ use super::events::CopyKind;
 use super::instance::Surface;
 use super::kit_state::KitState;
 use super::kit_table::show_row;
+use super::needs_script::NeedsScript;
 use super::rich::{Power, Rich};
 use crate::domain::WeightError;
 
@@ -39,22 +41,19 @@ pub fn ResultCard(
             Err(_) => Kind::Error,
         })
     });
-    // Latches: false until the first kit shows, true after.
-    let seen = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false) || kind.get() == Kind::Kit
-    });
+    let instance = state.instance();
     view! {
         <div class="zg-result">
             <div class="zg-card zg-card--empty" hidden=move || kind.get() != Kind::NoWeight>
-                <p>"Type the patient's weight to see the kit, its NDC and the claim lines."</p>
+                <NeedsScript instance what="The kit finder" instead="use the kit table below">
+                    <p>"Type the patient's weight to see the kit, its NDC and the claim lines."</p>
+                </NeedsScript>
             </div>
             // The error itself stands next to the field; no stale kit stays here.
             <div class="zg-card zg-card--empty" hidden=move || kind.get() != Kind::Error>
                 <p>"No kit: correct the weight above."</p>
             </div>
-            <Show when=move || seen.get()>
-                <KitCard state announcer table showing=Signal::derive(move || kind.get() == Kind::Kit)/>
-            </Show>
+            <KitCard state announcer table showing=Signal::derive(move || kind.get() == Kind::Kit)/>
         </div>
     }
 }
@@ -104,12 +103,10 @@ fn KitCard(
     view! {
         <article class="zg-card" aria-labelledby=labelled hidden=move || !showing.get()>
             <h3 id=heading class="zg-card-title">{text(|c| &c.title)}</h3>
-            <Show when=move || warning.with(Option::is_some)>
-                <p class="zg-card-warning" role="note">
-                    <strong>"Indication: "</strong>
-                    {move || warning.get().unwrap_or_default()}
-                </p>
-            </Show>
+            <p class="zg-card-warning" role="note" hidden=move || warning.with(Option::is_none)>
+                <strong>"Indication: "</strong>
+                {move || warning.get().unwrap_or_default()}
+            </p>
             <div class="zg-ndc-main">
                 <span class="zg-ndc-label">"NDC"</span>
                 // The test id marks the NDC of a kit shown, and only then.
@@ -119,16 +116,14 @@ fn KitCard(
                 <CopyButton text=signal(|c| &c.ndc10) kind=CopyKind::Billing("10-digit NDC") instance announcer/>
             </div>
             <ClaimBlock state announcer/>
-            <Show when=move || between.with(Option::is_some)>
-                <div class="zg-note" role="note">
-                    <p><strong>"Which kit: "</strong>{move || between.get().unwrap_or_default()}</p>
-                    <details class="zg-why">
-                        <summary>"The rule"</summary>
-                        <p>{rule.clone()}</p>
-                        <p class="zg-source">{source_label.clone()}</p>
-                    </details>
-                </div>
-            </Show>
+            <div class="zg-note" role="note" hidden=move || between.with(Option::is_none)>
+                <p><strong>"Which kit: "</strong>{move || between.get().unwrap_or_default()}</p>
+                <details class="zg-why">
+                    <summary>"The rule"</summary>
+                    <p>{rule}</p>
+                    <p class="zg-source">{source_label}</p>
+                </details>
+            </div>
             <h4 class="zg-card-sub">"Pharmacy"</h4>
             <dl class="zg-facts">
                 <div><dt>"Weight band"</dt><dd>{text(|c| &c.band)}</dd></div>

@@ -5,7 +5,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::instance::Instance;
-use super::jump::Jump;
 
 /// "Please see Indication and Important Safety Information and the Full
 /// Prescribing Information, including Boxed WARNING for …": the guide's
@@ -22,7 +21,7 @@ pub fn SafetyLead(
     let pi = data.product.prescribing_information_url.clone();
     let isi = "Indication and Important Safety Information";
     let safety = if info {
-        Either::Left(view! { <Jump target=instance.section("safety") instance>{isi}</Jump> })
+        Either::Left(view! { <a href=format!("#{}", instance.section("safety"))>{isi}</a> })
     } else {
         Either::Right(view! { <a href=pi.clone()>{isi}</a> })
     };
@@ -34,7 +33,7 @@ pub fn SafetyLead(
             " and the "
             <a href=pi>"Full Prescribing Information"</a>
             ", including "
-            <Jump target=instance.id("boxed-warning") instance>{boxed}</Jump>
+            <a href=format!("#{}", instance.id("boxed-warning"))>{boxed}</a>
             "."
         </p>
     }

@@ -17,6 +17,24 @@ pub struct Panels {
 }
 
 impl Panels {
+    /// A name for this set of panels, the same the embed loader writes for
+    /// its options: the panels shown, in this order, and `-warning` when
+    /// the boxed warning is off (`kit codes info`, `codes -warning`).
+    pub fn key(self) -> String {
+        let mut names: Vec<&str> = [
+            (self.kit, "kit"),
+            (self.codes, "codes"),
+            (self.info, "info"),
+        ]
+        .into_iter()
+        .filter_map(|(on, name)| on.then_some(name))
+        .collect();
+        if !self.boxed_warning {
+            names.push("-warning");
+        }
+        names.join(" ")
+    }
+
     /// Every part: the static page's, and an embed's by default.
     pub const ALL: Panels = Panels {
         kit: true,

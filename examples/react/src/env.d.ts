@@ -1,0 +1,2 @@
+// <zolgensma-reference> in JSX, typed by the widget's package.
+/// <reference types="zolgensma-reference-widget/react" />
