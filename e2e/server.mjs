@@ -1,6 +1,7 @@
 // A minimal static file server for the tests: 127.0.0.1 only, a random
 // port, optional sub-path prefix, and it stops by itself after `maxMs`.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -28,7 +29,10 @@ export async function closeAll() {
  * prefixes (under `prefix`) to directories, e.g. { 'examples/': 'examples' }.
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve(root, { prefix = '/', mounts = {}, headers = {}, maxMs = 15 * 60 * 1000 } = {}) {
+export async function serve(root, { prefix = '/', mounts = {}, headers = {}, brotli = false, maxMs = 15 * 60 * 1000 } = {}) {
+  // `brotli`: bodies compressed as a CDN serves them (when the browser
+  // accepts it), for measurements that count the bytes on the wire.
+  const compressed = new Map();
   const roots = Object.entries(mounts).map(([p, dir]) => [p, resolve(dir)]);
   const state = { root: resolve(root) };
   const requests = [];
@@ -56,10 +60,16 @@ export async function serve(root, { prefix = '/', mounts = {}, headers = {}, max
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoded = brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+      if (encoded) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = compressed.get(file);
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(encoded ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
         ...headers,
       });
       res.end(body);

@@ -65,7 +65,9 @@ export async function externalizeInitializer(dir, files, html) {
       `await init({ module_or_path: fetch(new URL('./${files.wasm}', import.meta.url), { integrity: '${sri(wasm)}' }) });\n`;
     const name = `boot-${shortHash(boot)}.js`;
     await writeFile(join(dir, name), boot);
-    html = html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
+    // async: the wasm is fetched and compiled while the rest of the page is
+    // still parsed; the wasm's start waits for the page before hydrating.
+    html = html.replace(inline, `<script type="module" async src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
   }
   return html;
 }

@@ -307,7 +307,11 @@ pub fn mount_widget(
     } else {
         islands.hydrate_codes(instance, cites)
     };
-    let views = [kit.view, codes.view].into_iter().flatten().collect();
+    let table = kit.state.and_then(|state| islands.hydrate_kit_table(state));
+    let views = [kit.view, table, codes.view]
+        .into_iter()
+        .flatten()
+        .collect();
     let widget = Widget::new(&container, kit.state, codes.state, views);
     widget.start(early.input(Input {
         weight: options.weight,

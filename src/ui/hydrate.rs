@@ -19,6 +19,7 @@ use crate::domain::{Data, Unit};
 /// One instance's island elements, found in its root.
 pub struct Islands {
     kit: Option<web_sys::HtmlElement>,
+    kit_table: Option<web_sys::HtmlElement>,
     codes: Option<web_sys::HtmlElement>,
 }
 
@@ -33,6 +34,7 @@ impl Islands {
             .map_err(|_| "the widget's islands cannot be looked up".to_string())?;
         let mut islands = Islands {
             kit: None,
+            kit_table: None,
             codes: None,
         };
         for i in 0..found.length() {
@@ -54,6 +56,7 @@ impl Islands {
                 .and_then(|name| Island::named(&name))
             {
                 Some(Island::Kit) => islands.kit = Some(element),
+                Some(Island::KitTable) => islands.kit_table = Some(element),
                 Some(Island::Codes) => islands.codes = Some(element),
                 None => {}
             }
@@ -107,6 +110,14 @@ impl Islands {
             state,
             view: Some(Box::new(view)),
         }
+    }
+
+    /// Hydrates the kit table's island, if there is one, driven by the kit
+    /// panel's `state`.
+    pub fn hydrate_kit_table(&self, state: KitState) -> Option<Box<dyn Any>> {
+        let element = self.kit_table.clone()?;
+        let view = leptos::mount::hydrate_from(element, move || islands::kit_table(state));
+        Some(Box::new(view))
     }
 
     /// Hydrates the code panel's island, if there is one; `cites` as the

@@ -9,6 +9,7 @@ use super::code_panel::CodePanel;
 use super::code_state::CodeState;
 use super::kit_panel::KitPanel;
 use super::kit_state::KitState;
+use super::kit_table::KitTable;
 use crate::builtin::BUILD_ID;
 
 /// An interactive part, rendered inside its own island element
@@ -17,6 +18,10 @@ use crate::builtin::BUILD_ID;
 pub enum Island {
     /// The kit resolver: [`kit`].
     Kit,
+    /// The kit table beside it: [`kit_table`], driven by the kit panel's
+    /// state and hydrated after it (the table is large and only marks the
+    /// kit shown).
+    KitTable,
     /// The code reference: [`codes`].
     Codes,
 }
@@ -26,13 +31,14 @@ impl Island {
     pub const fn name(self) -> &'static str {
         match self {
             Island::Kit => "kit",
+            Island::KitTable => "kit-table",
             Island::Codes => "codes",
         }
     }
 
     /// The island named `name`, if any.
     pub fn named(name: &str) -> Option<Island> {
-        [Island::Kit, Island::Codes]
+        [Island::Kit, Island::KitTable, Island::Codes]
             .into_iter()
             .find(|i| i.name() == name)
     }
@@ -41,6 +47,11 @@ impl Island {
 /// The kit panel's island content.
 pub fn kit(state: KitState) -> impl IntoView {
     view! { <KitPanel state/> }
+}
+
+/// The kit table's island content.
+pub fn kit_table(state: KitState) -> impl IntoView {
+    view! { <KitTable state/> }
 }
 
 /// The code panel's island content; it carries the references its code

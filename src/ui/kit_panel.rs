@@ -7,49 +7,63 @@ use super::age_field::AgeField;
 use super::claim_check::ClaimCheck;
 use super::copy::{Announcer, LiveRegion};
 use super::kit_state::KitState;
-use super::kit_table::KitTable;
 use super::result_card::ResultCard;
+#[cfg(any(feature = "ssr", feature = "csr"))]
 use super::rich::Rich;
 use super::weight_form::WeightField;
 use crate::domain::card::announcement;
 
 /// Patient weight in, the one kit of the guide's table out: the field
 /// first, the card (claim lines at its top) right under it, so both fit a
-/// phone's first screen.
+/// phone's first screen; the age and claim checks after. The kit table
+/// beside it is an island of its own ([`super::islands::kit_table`]).
 #[component]
 pub fn KitPanel(
     /// The panel's state, and through it its instance.
     state: KitState,
 ) -> impl IntoView {
+    let announcer = Announcer::new();
+    let status = move || state.reading.with(|(outcome, _)| announcement(outcome));
+    view! {
+        <div class="zg-kit-main">
+            // Results show as people type; submitting (Enter) does nothing.
+            <form class="zg-form" aria-label="Kit finder" on:submit=|ev| ev.prevent_default()>
+                <WeightField state/>
+            </form>
+            <p class="zg-vh" role="status" aria-live="polite">{status}</p>
+            <ResultCard state announcer/>
+            <form class="zg-form zg-form--age" aria-label="Indication check" on:submit=|ev| ev.prevent_default()>
+                <AgeField state announcer/>
+            </form>
+            <form class="zg-form zg-form--claim-check" aria-label="Claim check" on:submit=|ev| ev.prevent_default()>
+                <ClaimCheck state announcer/>
+            </form>
+            <LiveRegion announcer/>
+        </div>
+    }
+}
+
+/// The kit section around the panel's two islands (`kit`, the panel; and
+/// the kit table), and the guide's dosing text: rendered at build time.
+#[cfg(any(feature = "ssr", feature = "csr"))]
+#[component]
+pub fn KitSection(
+    /// The panel's state: its islands' content.
+    state: KitState,
+) -> impl IntoView {
+    use super::islands::{self, Island};
     let instance = state.instance();
     let data = state.data();
-    let announcer = Announcer::new();
-    let table = NodeRef::<leptos::html::Div>::new();
     let heading = instance.id("kit-title");
     let labelled = heading.clone();
-    let status = move || state.reading.with(|(outcome, _)| announcement(outcome));
     view! {
         <section id=instance.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
             <h2 id=heading>"Kit by patient weight"</h2>
             <div class="zg-kit-layout">
-                <div class="zg-kit-main">
-                    // Results show as people type; submitting (Enter) does nothing.
-                    <form class="zg-form" aria-label="Kit finder" on:submit=|ev| ev.prevent_default()>
-                        <WeightField state/>
-                    </form>
-                    <p class="zg-vh" role="status" aria-live="polite">{status}</p>
-                    <ResultCard state announcer table/>
-                    <form class="zg-form zg-form--age" aria-label="Indication check" on:submit=|ev| ev.prevent_default()>
-                        <AgeField state announcer/>
-                    </form>
-                    <form class="zg-form zg-form--claim-check" aria-label="Claim check" on:submit=|ev| ev.prevent_default()>
-                        <ClaimCheck state announcer/>
-                    </form>
-                </div>
-                <KitTable state scroller=table/>
+                {islands::element(Island::Kit, islands::kit(state))}
+                {islands::element(Island::KitTable, islands::kit_table(state))}
             </div>
             <p class="zg-intro"><Rich text=data.dosing.text.clone()/></p>
-            <LiveRegion announcer/>
         </section>
     }
 }

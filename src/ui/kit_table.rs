@@ -6,6 +6,11 @@ use wasm_bindgen::JsCast;
 use super::kit_state::KitState;
 use super::rich::Rich;
 
+/// The name of the table's scroll box in its instance's ids (the card's
+/// "Show this kit in the table" finds it by it: they are different
+/// islands).
+pub const TABLE_SCROLLER: &str = "table-scroll";
+
 /// All kits as a real table in a contained scroller with a sticky header,
 /// so a phone page never scrolls sideways, and the table's footnotes. The
 /// current kit's row is highlighted and named for screen readers; a kit
@@ -14,9 +19,9 @@ use super::rich::Rich;
 pub fn KitTable(
     /// The panel's state: which kit to mark.
     state: KitState,
-    /// Filled with the scroller ("Show this kit in the table").
-    scroller: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let scroller_id = state.instance().id(TABLE_SCROLLER);
     let data = state.data();
     let [a, b] = data.dosing.vial_fills_ml;
     let caption = state.instance().id("table-caption");
@@ -80,6 +85,7 @@ pub fn KitTable(
             <p class="zg-intro"><Rich text=data.dosing.kit_text.clone()/></p>
             <div
                 class="zg-table-scroll"
+                id=scroller_id
                 tabindex="0"
                 role="region"
                 aria-labelledby=labelled
@@ -126,10 +132,23 @@ fn reveal_row(scroller: &web_sys::HtmlDivElement, index: usize) {
     }
 }
 
-/// Scrolls the row of kit `index` into view inside `scroller` and focuses
-/// it, smoothly unless the person asked for reduced motion.
-pub fn show_row(scroller: &web_sys::HtmlDivElement, index: usize) {
-    let Ok(Some(row)) = scroller.query_selector(&format!("tr[data-kit-index=\"{index}\"]")) else {
+/// Scrolls the row of kit `index` into view inside the scroll box `id`
+/// of the widget where `ev` happened (its document or shadow root), and
+/// focuses it, smoothly unless the person asked for reduced motion.
+pub fn show_row(ev: &web_sys::MouseEvent, id: &str, index: usize) {
+    let root = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .map(|n| n.get_root_node());
+    let scroller = root.and_then(|root| match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|d| d.get_element_by_id(id)),
+    });
+    let Some(Ok(Some(row))) =
+        scroller.map(|s| s.query_selector(&format!("tr[data-kit-index=\"{index}\"]")))
+    else {
         return;
     };
     let reduce = window()

@@ -65,6 +65,18 @@ mod browser {
     /// the service worker's registration, once the browser is idle or the
     /// person turns to the code panel, whichever comes first.
     pub fn start() {
+        // The wasm may start before the page is parsed (its initializer is
+        // an async module): hydration waits for the whole page.
+        if document().ready_state() == "loading" {
+            let once = wasm_bindgen::closure::Closure::once_into_js(start_now);
+            let _ = document()
+                .add_event_listener_with_callback("DOMContentLoaded", once.unchecked_ref());
+            return;
+        }
+        start_now();
+    }
+
+    fn start_now() {
         let document = document();
         let Some(root) = document.get_element_by_id("zg-root") else {
             return;
@@ -93,6 +105,16 @@ mod browser {
         let _ = root.set_attribute("data-zg-ready", "");
         if let Ok(event) = web_sys::CustomEvent::new("zolgensma:ready") {
             let _ = root.dispatch_event(&event);
+        }
+        let islands = std::rc::Rc::new(islands);
+        // The kit table in a task of its own: the first answer's task stays
+        // short.
+        if let Some(state) = kit.state {
+            let islands = islands.clone();
+            set_timeout(
+                move || std::mem::forget(islands.hydrate_kit_table(state)),
+                std::time::Duration::ZERO,
+            );
         }
         let codes_root = root.clone();
         let hydrate_codes = move || {

@@ -11,7 +11,7 @@ use super::copy::{Announcer, CopyButton};
 use super::events::CopyKind;
 use super::instance::Surface;
 use super::kit_state::KitState;
-use super::kit_table::show_row;
+use super::kit_table::{show_row, TABLE_SCROLLER};
 use super::needs_script::NeedsScript;
 use super::rich::{Power, Rich};
 use crate::domain::WeightError;
@@ -31,8 +31,6 @@ pub fn ResultCard(
     state: KitState,
     /// Where copies are announced.
     announcer: Announcer,
-    /// The kit table's scroller ("Show this kit in the table").
-    table: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
     let kind = Memo::new(move |_| {
         state.reading.with(|(outcome, _)| match outcome {
@@ -53,7 +51,7 @@ pub fn ResultCard(
             <div class="zg-card zg-card--empty" hidden=move || kind.get() != Kind::Error>
                 <p>"No kit: correct the weight above."</p>
             </div>
-            <KitCard state announcer table showing=Signal::derive(move || kind.get() == Kind::Kit)/>
+            <KitCard state announcer showing=Signal::derive(move || kind.get() == Kind::Kit)/>
         </div>
     }
 }
@@ -66,8 +64,6 @@ fn KitCard(
     state: KitState,
     /// Where copies are announced.
     announcer: Announcer,
-    /// The kit table's scroller.
-    table: NodeRef<leptos::html::Div>,
     /// Whether a kit shows (the card is hidden, not removed, otherwise).
     showing: Signal<bool>,
 ) -> impl IntoView {
@@ -86,9 +82,9 @@ fn KitCard(
     let warning = Memo::new(move |_| state.age_warning());
     let exponent =
         Signal::derive(move || state.card.with(|c| c.as_ref().map_or(0, |c| c.vg_exponent)));
-    let show = move |_| {
-        if let (Some(Some(scroller)), Some(index)) = (table.try_get(), state.kit_index()) {
-            show_row(&scroller, index);
+    let show = move |ev: web_sys::MouseEvent| {
+        if let Some(index) = state.kit_index() {
+            show_row(&ev, &instance.id(TABLE_SCROLLER), index);
         }
     };
     let link = (instance.surface() == Surface::Page).then(|| {

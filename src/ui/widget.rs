@@ -8,6 +8,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::instance::{Instance, Surface};
 use super::islands::{self, Island};
+use super::kit_panel::KitSection;
 use super::kit_state::KitState;
 use super::ordering::Ordering;
 use super::references::References;
@@ -29,7 +30,7 @@ pub enum Part {
         /// Whether the safety section shows.
         info: bool,
     },
-    /// The kit panel's island.
+    /// The kit section: the kit panel's island and the kit table's.
     Kit,
     /// The boxed warning.
     Boxed,
@@ -112,9 +113,7 @@ pub fn part_view(
     match part {
         Part::Header => view! { <Header instance/> }.into_any(),
         Part::Lead { info } => view! { <SafetyLead instance info/> }.into_any(),
-        Part::Kit => kit
-            .map(|state| islands::element(Island::Kit, islands::kit(state)))
-            .into_any(),
+        Part::Kit => kit.map(|state| view! { <KitSection state/> }).into_any(),
         Part::Boxed => view! { <BoxedWarning instance/> }.into_any(),
         Part::Codes { cites } => codes
             .map(|state| islands::element(Island::Codes, islands::codes(state, cites)))
