@@ -32,11 +32,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm ci only when node_modules was not installed from this exact lockfile.
-if ! cmp -s package-lock.json node_modules/.zg-installed-lock 2>/dev/null; then
-  step "npm ci (binaryen for wasm-opt, terser, TypeScript, playwright-core, selenium-webdriver, axe-core, vnu-jar)"
-  npm ci --no-audit --no-fund
-  cp package-lock.json node_modules/.zg-installed-lock
+# npm ci only when node_modules was not installed from this exact manifest
+# and lockfile. --ignore-scripts: no install script runs (vnu-jar's would
+# download a Java runtime; Debian's is used). package.json overrides
+# third-party-web, which lighthouse's trace engine asks for as "latest":
+# without the pin every new release of it makes `npm ci` refuse the lockfile.
+if ! cat package.json package-lock.json | cmp -s - node_modules/.zg-installed-lock 2>/dev/null; then
+  step "npm ci (binaryen for wasm-opt, terser, TypeScript, playwright-core, selenium-webdriver, axe-core, vnu-jar, lighthouse)"
+  npm ci --no-audit --no-fund --ignore-scripts
+  cat package.json package-lock.json > node_modules/.zg-installed-lock
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
@@ -51,7 +55,7 @@ if [ "$(geckodriver --version 2>/dev/null | head -n 1 || true)" != "geckodriver 
   cargo install geckodriver --version "=$GECKODRIVER_VERSION" --locked --force
 fi
 
-# A Java runtime for the Nu Html Checker (npm vnu-jar), the markup test's
+# A Java runtime for the Nu Html Checker (npm vnu-jar), the html-validity test's
 # validator.
 if ! command -v java >/dev/null; then
   step "apt-get install default-jre-headless"

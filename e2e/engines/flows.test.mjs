@@ -105,7 +105,7 @@ for (const name of names) {
       assert.equal(await field.getAttribute('inputmode'), 'decimal');
       await s.type(WEIGHT, '3.04');
       await s.waitText(NDC, '71894-121-03');
-      await s.waitText('.zg-card .zg-note', /3\.04 kg is between the printed bands 2\.6–3\.0 and 3\.1–3\.5/);
+      await s.waitText('.zg-card .zg-note', /3\.04 kg is between the printed bands 2\.6–3\.0 and 3\.1–3\.5: the 3\.1–3\.5 kg kit holds 19\.3 mL, which covers 16\.72 mL\./);
       await s.type(WEIGHT, '7.05 lb');
       await s.waitText(NDC, '71894-121-03');
       await s.type(WEIGHT, '3040 g');
@@ -292,6 +292,9 @@ for (const name of names) {
       const support = await s.driver.executeScript('return "serviceWorker" in navigator && window.isSecureContext');
       findings[name].serviceWorker = support;
       if (!support) {
+        // Chromium has them: the offline flow must run there (it is tested
+        // nowhere else).
+        assert.notEqual(name, 'chromium', 'Chromium runs the page with service workers');
         // Without service workers the page is simply online-only.
         await s.waitText(NDC, '71894-129-05');
         await own.close();
@@ -369,10 +372,14 @@ for (const name of names) {
         await s.type(WEIGHT, '3.04');
         await s.waitText(NDC, '71894-121-03');
         return s.run(`
-          const props = ['font-size', 'font-family', 'color', 'display', 'background-color', 'line-height', 'padding-top', 'font-weight'];
-          return Object.fromEntries(['.zg-widget', 'input[id$=-weight]', '.zg-table td', '.zg-copy', '.zg-boxed', 'h2'].map((sel) => {
+          // Widths and heights follow the space the host gives (text wraps);
+          // controls keep their own height.
+          const props = ['font-size', 'font-family', 'color', 'display', 'visibility', 'background-color', 'line-height', 'text-align', 'padding-top', 'margin-top', 'border-top-width', 'font-weight'];
+          const sized = ['input[id$=-weight]', '.zg-copy', '.zg-unit'];
+          return Object.fromEntries(['.zg-widget', 'input[id$=-weight]', '.zg-table', '.zg-table th', '.zg-table td', '.zg-copy', '.zg-ndc-value', '.zg-boxed', '.zg-unit', 'h2', 'p'].map((sel) => {
             const style = getComputedStyle(root.querySelector(sel));
-            return [sel, Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]))];
+            const all = sized.includes(sel) ? [...props, 'height'] : props;
+            return [sel, Object.fromEntries(all.map((p) => [p, style.getPropertyValue(p)]))];
           }));`);
       };
       s.host = null;
@@ -384,6 +391,7 @@ for (const name of names) {
       await s.one('#widget-a[data-zg-ready]', 20_000);
       await s.until('the hostile sheet', () => s.driver.executeScript('return getComputedStyle(document.body).fontSize === "40px"'));
       assert.deepEqual(await probe(), clean);
+      assert.ok(await s.run('return root.querySelector(".zg-table").getBoundingClientRect().height > 0'), 'the table still shows');
       s.host = null;
     });
   });

@@ -78,21 +78,6 @@ describe('static page', () => {
     await server.close();
   });
 
-  it('reloads offline after the first visit', async () => {
-    const server = await serve('dist');
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    await page.goto(`${server.url}?weight=7.2&unit=kg`);
-    await kit(page, '71894-129-05');
-    await controlled(page);
-    await server.close();
-    await page.reload();
-    await kit(page, '71894-129-05');
-    await weight(page).fill('21');
-    await kit(page, '71894-156-14');
-    await context.close();
-  });
-
   it('updates cleanly to a new build: one whole build at a time', async () => {
     const v1 = await copyOfDist();
     const server = await serve(v1);
