@@ -19,9 +19,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use zolgensma_domain::{Data, RawData};
-
-#[path = "build/literal.rs"]
-mod literal;
+use zolgensma_literal as literal;
 
 const DATA_FILE: &str = "data/zolgensma.json";
 
@@ -36,7 +34,6 @@ fn run() -> Result<(), String> {
     announce(&format!("cargo::rerun-if-changed={DATA_FILE}"));
     announce("cargo::rerun-if-changed=src");
     announce("cargo::rerun-if-changed=crates/zolgensma-domain/src");
-    announce("cargo::rerun-if-changed=build/literal.rs");
     let text = fs::read_to_string(DATA_FILE).map_err(|e| format!("{DATA_FILE}: {e}"))?;
     let mut reader = serde_json::Deserializer::from_str(&text);
     let raw: RawData = serde_path_to_error::deserialize(&mut reader)

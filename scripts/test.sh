@@ -19,8 +19,8 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features --features page -- -D warnings
 cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings
 
-step "the domain's tests (rules, the data file against the guide and facts, properties): no Leptos compiled"
-cargo test --locked -p zolgensma-domain
+step "the domain's tests (rules, the data file against the guide and facts, properties) and the data writer's: no Leptos compiled"
+cargo test --locked -p zolgensma-domain -p zolgensma-literal
 
 step "the widget's native tests (compiled-in data, TypeScript definitions, embed options)"
 cargo test --locked -p zolgensma-reference

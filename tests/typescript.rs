@@ -188,3 +188,16 @@ fn the_trusted_types_policy_has_one_name() {
         "the page's CSP allows it"
     );
 }
+
+#[test]
+fn the_elements_attributes_are_the_loaders() {
+    let loader = file("embed/zolgensma-widget.js");
+    let start = loader.find("static observedAttributes = [").unwrap();
+    let list = &loader[start..];
+    let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+    let observed: BTreeSet<String> = list
+        .split(',')
+        .map(|s| s.trim().trim_matches('\'').to_string())
+        .collect();
+    assert_eq!(interface(&dts(), "ZolgensmaReferenceAttributes"), observed);
+}

@@ -19,7 +19,7 @@ use crate::builtin;
 use crate::crash::Watched;
 use crate::domain::CodeData;
 use crate::domain::{Data, Unit};
-use crate::ui::hydrate::{instances, Islands};
+use crate::ui::hydrate::{instances, CodeSource, Islands};
 use crate::ui::{EventSink, Input, Services, Surface, Widget, WidgetEvent};
 use options::{Options, OptionsError, RawOptions, MAX_VALUE_CHARS};
 
@@ -302,11 +302,12 @@ pub fn mount_widget(
     let instance = instances(Surface::Embedded, data, services);
     let cites = !options.panels.info;
     let kit = islands.hydrate_kit(instance.clone());
-    let codes = if own_codes && data_error.is_none() {
-        islands.mount_codes(instance, cites)
+    let source = if own_codes && data_error.is_none() {
+        CodeSource::Host
     } else {
-        islands.hydrate_codes(instance, cites)
+        CodeSource::Build
     };
+    let codes = islands.codes(instance, cites, source);
     let table = kit.state.and_then(|state| islands.hydrate_kit_table(state));
     let views = [kit.view, table, codes.view]
         .into_iter()

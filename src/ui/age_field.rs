@@ -1,6 +1,5 @@
 //! The optional age field and its indication check.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::copy::Announcer;
@@ -26,12 +25,20 @@ pub fn AgeField(
             .try_with_untracked(|m| m.as_ref().map(|m| m.clone().unwrap_or_else(|e| e)))
             .flatten()
     };
-    let message = move || {
+    // One span, rendered with the page: its class and text follow the
+    // check (nothing is built in the browser).
+    let class = move || {
+        state.age_message.with(|m| match m {
+            Some(Err(_)) => "zg-error",
+            Some(Ok(_)) => "zg-warning",
+            None => "",
+        })
+    };
+    let text = move || {
         state.age_message.with(|m| {
-            m.as_ref().map(|m| match m {
-                Err(e) => Either::Left(view! { <span class="zg-error">{e.clone()}</span> }),
-                Ok(w) => Either::Right(view! { <span class="zg-warning">{w.clone()}</span> }),
-            })
+            m.as_ref()
+                .map(|m| m.clone().unwrap_or_else(|e| e))
+                .unwrap_or_default()
         })
     };
     let typed = move |ev| {
@@ -57,7 +64,9 @@ pub fn AgeField(
                 aria-invalid=move || state.age_message.with(|m| matches!(m, Some(Err(_)))).then_some("true")
                 on:input=typed
             />
-            <p id=message_id class="zg-age-message">{message}</p>
+            <p id=message_id class="zg-age-message">
+                <span class=class hidden=move || state.age_message.with(Option::is_none)>{text}</span>
+            </p>
         </div>
     }
 }

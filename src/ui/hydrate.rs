@@ -120,12 +120,15 @@ impl Islands {
         Some(Box::new(view))
     }
 
-    /// Hydrates the code panel's island, if there is one; `cites` as the
-    /// build rendered it.
-    pub fn hydrate_codes(
+    /// The code panel's island, if there is one, for `instance` with
+    /// `cites` as the build rendered it: hydrated when its codes are the
+    /// build's, built in the browser in its place when they are a host's
+    /// own (which the build's HTML does not hold).
+    pub fn codes(
         &self,
         instance: impl Fn() -> Instance + 'static,
         cites: bool,
+        codes: CodeSource,
     ) -> Hydrated<CodeState> {
         let Some(element) = self.codes.clone() else {
             return Hydrated::none();
@@ -135,38 +138,29 @@ impl Islands {
                 let state = CodeState::new(instance());
                 (state, islands::codes(state, cites))
             },
-            |view| leptos::mount::hydrate_from(element, view),
+            move |view| -> Box<dyn Any> {
+                if codes == CodeSource::Host {
+                    element.replace_children_with_node_0();
+                    Box::new(leptos::mount::mount_to(element, view))
+                } else {
+                    Box::new(leptos::mount::hydrate_from(element, view))
+                }
+            },
         );
         Hydrated {
             state,
-            view: Some(Box::new(view)),
+            view: Some(view),
         }
     }
+}
 
-    /// Replaces the code panel's island with one built in the browser for
-    /// `instance` (a host's own codes, which the build's HTML does not
-    /// hold).
-    pub fn mount_codes(
-        &self,
-        instance: impl Fn() -> Instance + 'static,
-        cites: bool,
-    ) -> Hydrated<CodeState> {
-        let Some(element) = self.codes.clone() else {
-            return Hydrated::none();
-        };
-        element.replace_children_with_node_0();
-        let (state, view) = keep(
-            move || {
-                let state = CodeState::new(instance());
-                (state, islands::codes(state, cites))
-            },
-            |view| leptos::mount::mount_to(element, view),
-        );
-        Hydrated {
-            state,
-            view: Some(Box::new(view)),
-        }
-    }
+/// Whose codes a code panel shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CodeSource {
+    /// The build's: its HTML holds them, ready to hydrate.
+    Build,
+    /// A host's own `codeData`.
+    Host,
 }
 
 /// A hydrated island: its panel's state, and the view's handle (dropping

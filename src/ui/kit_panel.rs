@@ -1,5 +1,5 @@
-//! The kit resolver panel: weight field, the result card, the age field
-//! and the kit table.
+//! The kit resolver panel: the weight field, the result card, the age
+//! field and the claim check.
 
 use leptos::prelude::*;
 
@@ -8,15 +8,13 @@ use super::claim_check::ClaimCheck;
 use super::copy::{Announcer, LiveRegion};
 use super::kit_state::KitState;
 use super::result_card::ResultCard;
-#[cfg(any(feature = "ssr", feature = "csr"))]
-use super::rich::Rich;
 use super::weight_form::WeightField;
 use crate::domain::card::announcement;
 
 /// Patient weight in, the one kit of the guide's table out: the field
 /// first, the card (claim lines at its top) right under it, so both fit a
 /// phone's first screen; the age and claim checks after. The kit table
-/// beside it is an island of its own ([`super::islands::kit_table`]).
+/// beside it is an island of its own (`kit_section.rs` places both).
 #[component]
 pub fn KitPanel(
     /// The panel's state, and through it its instance.
@@ -40,30 +38,5 @@ pub fn KitPanel(
             </form>
             <LiveRegion announcer/>
         </div>
-    }
-}
-
-/// The kit section around the panel's two islands (`kit`, the panel; and
-/// the kit table), and the guide's dosing text: rendered at build time.
-#[cfg(any(feature = "ssr", feature = "csr"))]
-#[component]
-pub fn KitSection(
-    /// The panel's state: its islands' content.
-    state: KitState,
-) -> impl IntoView {
-    use super::islands::{self, Island};
-    let instance = state.instance();
-    let data = state.data();
-    let heading = instance.id("kit-title");
-    let labelled = heading.clone();
-    view! {
-        <section id=instance.section("kit") class="zg-section zg-section--kit" aria-labelledby=labelled>
-            <h2 id=heading>"Kit by patient weight"</h2>
-            <div class="zg-kit-layout">
-                {islands::element(Island::Kit, islands::kit(state))}
-                {islands::element(Island::KitTable, islands::kit_table(state))}
-            </div>
-            <p class="zg-intro"><Rich text=data.dosing.text.clone()/></p>
-        </section>
     }
 }

@@ -37,6 +37,8 @@ pub mod islands;
 #[cfg(any(feature = "csr", feature = "embed"))]
 mod jump;
 mod kit_panel;
+#[cfg(any(feature = "ssr", feature = "csr"))]
+mod kit_section;
 mod kit_state;
 mod kit_table;
 mod mount;

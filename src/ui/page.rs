@@ -49,7 +49,7 @@ mod browser {
 
     use crate::builtin;
     use crate::domain::Unit;
-    use crate::ui::hydrate::{instances, when_wanted, Islands};
+    use crate::ui::hydrate::{instances, when_wanted, CodeSource, Islands};
     use crate::ui::instance::{Services, Surface};
     use crate::ui::setup::{Input, Panels};
 
@@ -120,7 +120,7 @@ mod browser {
         let hydrate_codes = move || {
             // What was typed into the search meanwhile is read now.
             let query = islands.early().query;
-            let codes = islands.hydrate_codes(instance, !Panels::ALL.info);
+            let codes = islands.codes(instance, !Panels::ALL.info, CodeSource::Build);
             std::mem::forget(codes.view);
             if let Some(state) = codes.state {
                 state.instance().go_live();

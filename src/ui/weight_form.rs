@@ -89,11 +89,11 @@ pub fn WeightField(
                     <strong>{move || problem.with(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default())}</strong>
                     {move || problem.with(|p| p.as_ref().map(|p| format!(" {}", p.hint)).unwrap_or_default())}
                 </p>
-                <Show when=move || offer().is_some()>
-                    <button type="button" class="zg-button zg-offer" on:click=take_offer>
-                        {move || format!("Did you mean {}?", offer().unwrap_or_default())}
-                    </button>
-                </Show>
+                // Rendered with the page and hidden, like every part that
+                // appears on input: nothing is built in the browser.
+                <button type="button" class="zg-button zg-offer" hidden=move || offer().is_none() on:click=take_offer>
+                    {move || offer().map(|o| format!("Did you mean {o}?")).unwrap_or_default()}
+                </button>
             </div>
         </div>
     }

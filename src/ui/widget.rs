@@ -8,7 +8,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::instance::{Instance, Surface};
 use super::islands::{self, Island};
-use super::kit_panel::KitSection;
+use super::kit_section::KitSection;
 use super::kit_state::KitState;
 use super::ordering::Ordering;
 use super::references::References;

@@ -306,7 +306,7 @@ impl<'a> Check<'a> {
                 None,
             );
         }
-        self.findings.sort_by_key(|f| f.severity);
+        crate::small_sort::by_key(&mut self.findings, |f| f.severity);
         self.findings
     }
 

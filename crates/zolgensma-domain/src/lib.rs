@@ -31,6 +31,7 @@ pub mod ndc;
 pub mod raw;
 pub mod resolve;
 pub mod search;
+mod small_sort;
 pub mod text;
 pub mod validate;
 pub mod weight;

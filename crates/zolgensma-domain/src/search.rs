@@ -147,7 +147,7 @@ impl SearchIndex {
             })
             .collect();
         // A stable sort keeps guide order within a rank.
-        hits.sort_by_key(|h| h.rank);
+        crate::small_sort::by_key(&mut hits, |h| h.rank);
         hits
     }
 }
@@ -298,7 +298,7 @@ pub fn entries(codes: &[Code], hits: &[Hit]) -> Vec<Vec<Hit>> {
         match same {
             Some(entry) => {
                 entry.push(*hit);
-                entry.sort_by_key(|h| h.index);
+                crate::small_sort::by_key(entry, |h| h.index);
             }
             None => out.push(vec![*hit]),
         }

@@ -8,27 +8,12 @@
 
 mod common;
 
+use common::fuzzing::{cases, json_value, runner};
+
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 use serde_json::{json, Value};
 use zolgensma_domain::claim_check::check_claim;
 use zolgensma_domain::{lookup, Age, CodeData, SearchIndex, Unit};
-
-fn cases(divisor: u32) -> u32 {
-    let base = std::env::var("ZG_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1_000_000);
-    (base / divisor).max(1)
-}
-
-fn runner(cases: u32) -> TestRunner {
-    TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
 
 /// Text people paste: digits and separators, units, pounds and ounces,
 /// thousands commas, digits of other scripts and full-width forms, RTL
@@ -124,28 +109,6 @@ fn code_search_never_panics() {
             Ok(())
         })
         .unwrap();
-}
-
-/// Arbitrary JSON, a few levels deep.
-fn json_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<f64>().prop_map(|f| json!(f)),
-        any::<i64>().prop_map(|i| json!(i)),
-        "(kit|codes|info|kg|lb|g|accent|font|[a-zA-Z#0-9(); ]{0,12})".prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 32, 6, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(
-                "(panels|unit|weight|boxedWarning|theme|accent|background|font|__proto__|constructor|[a-z]{1,6})",
-                inner,
-                0..6
-            )
-            .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
 }
 
 /// The built-in codes with random edits: fields replaced by arbitrary JSON,

@@ -1,6 +1,8 @@
 //! Helpers shared by the domain's test files.
 #![allow(dead_code, clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod fuzzing;
+
 use zolgensma_domain::{Data, DataErrors, RawData};
 
 /// A file of the repository, by its path from the repository's root.

@@ -1,7 +1,7 @@
 //! A serde serializer that writes a value as the Rust expression that builds
 //! it: `Kit { min_kg: String::from("2.6"), vials: [2, 1] }`.
 //!
-//! `build.rs` uses it to compile the built-in data file into the binary as
+//! The widget's `build.rs` uses it to compile the built-in data file into the binary as
 //! code, so the wasm needs no parser for it. It writes what the data file's
 //! types hold (structs, sequences, fixed-size arrays, options, strings,
 //! integers, booleans) and refuses the rest (floats, maps, bytes) with an
