@@ -2,35 +2,24 @@
 // 360 px phone meets them: on the static page and in the example portal,
 // by keyboard, with axe-core clean while findings show, and nothing pasted
 // leaving the page (no request, no URL change, no event detail).
-import { describe, it, before, after } from 'node:test';
+import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { foreignRequests, launch, PHONE } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
-import { assertNoAxeViolations, horizontalOverflow, watchErrors } from './helpers.mjs';
+import { PHONE } from './browser.mjs';
+import { assertNoAxeViolations, horizontalOverflow, QUIET_MS, watchErrors } from './helpers.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-});
+const s = suite();
 
 const CLAIM = 'N471894012103 UN1\nJ3399 2\nHI*ABK:G12.0~';
 
 /** Opens `path` on a 360 px phone; returns the page and what it recorded. */
 async function phone(path, ready) {
-  const context = await browser.newContext({ ...PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await s.browser.newContext({ ...PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const errors = watchErrors(page);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${s.server.url}${path}`);
   await page.locator(ready).waitFor();
   return { context, page, errors, requests };
 }
@@ -71,7 +60,7 @@ describe('claim check', () => {
     await assertNoAxeViolations(page, 'claim check on a phone');
     // Nothing pasted left the page or reached its URL.
     assert.deepEqual(requests.slice(loaded), []);
-    assert.equal(page.url(), server.url);
+    assert.equal(page.url(), s.server.url);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -90,7 +79,7 @@ describe('claim check', () => {
     const error = a.locator('[id$=-claim-check-findings] li').first();
     assert.match(await error.innerText(), /^Error: 71894012905 is the 7\.1–7\.5 kg kit/);
     await error.getByRole('button').click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(QUIET_MS);
     const events = await page.evaluate(() => window.portalEvents);
     const text = JSON.stringify(events);
     assert.ok(!text.includes('71894012905') && !text.includes('LIN**'), `no event detail carries pasted text: ${text}`);

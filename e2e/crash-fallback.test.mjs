@@ -1,59 +1,15 @@
-// Nothing a person or a host page does breaks the widget, leaks data or
-// shows a wrong figure: random sessions, a sweep of every 0.01 kg, hostile
-// options, content safety, and the crash fallback (built with the
-// test-hooks feature into target/dist-test-hooks by scripts/test.sh).
-import { describe, it, before, after } from 'node:test';
+// If the widget panics anyway: the static page's fallback and each
+// embedded widget's message, with the phone numbers and a reload link, the
+// host told and still working (a build with the test-hooks feature, in
+// target/dist-test-hooks by scripts/test.sh).
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
-import { watchErrors } from './helpers.mjs';
+import { readdir } from 'node:fs/promises';
+import { DESKTOP } from './browser.mjs';
+import { serve } from './server.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
-let server;
-let data;
-
-before(async () => {
-  browser = await launch();
-  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
-  data = JSON.parse(await readFile('data/zolgensma.json', 'utf8'));
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-});
-
-/** A small seeded generator, so a failing session can be replayed. */
-function rng(seed) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
-
-/** The kit rule of sources/facts.md over the data file, in integers (thousandths of
- *  a gram), written independently of the Rust code. */
-function expectedNdc(milligrams) {
-  const milli = (s) => {
-    const [i, f = ''] = s.split('.');
-    return Number(i) * 1000 + Number((f + '000').slice(0, 3));
-  };
-  const [lo, hi] = data.dosing.weight_range_kg.map(milli);
-  if (milligrams < lo * 1000 || milligrams > hi * 1000) return null;
-  return data.kits.find((k) => milli(k.max_kg) * 1000 >= milligrams).ndc;
-}
-
-async function portal(context) {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}examples/portal/`);
-  await page.locator('#widget-a[data-zg-ready]').waitFor();
-  return { page, errors };
-}
+const s = suite();
 
 describe('crash fallback (test-hooks build)', () => {
   let crashServer;
@@ -66,7 +22,7 @@ describe('crash fallback (test-hooks build)', () => {
     (await readdir('target/dist-test-hooks')).find((n) => new RegExp(`^zolgensma-${kind}-[0-9a-f]+\\.js$`).test(n));
 
   it('replaces a dead static page with the phone numbers and a reload link', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(crashServer.url);
     await page.getByLabel('Patient weight', { exact: true }).fill('3');
@@ -94,7 +50,7 @@ describe('crash fallback (test-hooks build)', () => {
   });
 
   it('replaces dead embedded widgets, tells the host, and the host keeps working', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(`${crashServer.url}examples/portal/`);
     await page.locator('#widget-a[data-zg-ready]').waitFor();

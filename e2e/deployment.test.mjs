@@ -1,32 +1,21 @@
-// The static reference page as shipped: any sub-path, offline after the
-// first visit, clean updates, deep links, integrity, and its fallback.
-import { describe, it, before, after } from 'node:test';
+// The static reference page as deployed: any sub-path, clean updates
+// (one whole build at a time), deep links and a copied link, integrity.
+// Offline after the first visit is an engine flow (engines/flows.test.mjs).
+import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allowOwnFile, foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
-import { assetTags, watchErrors } from './helpers.mjs';
+import { allowOwnFile, DESKTOP } from './browser.mjs';
+import { serve } from './server.mjs';
+import { assetTags, QUIET_MS, watchErrors } from './helpers.mjs';
 import { writeServiceWorker } from '../scripts/build/service-worker.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
-const temps = [];
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
-});
+const s = suite({ serveDist: false });
 
 async function copyOfDist() {
-  const dir = await mkdtemp(join(tmpdir(), 'zg-dist-'));
-  temps.push(dir);
+  const dir = await s.temp('zg-dist-');
   await cp('dist', dir, { recursive: true });
   return dir;
 }
@@ -55,7 +44,7 @@ async function controlled(page) {
 describe('static page', () => {
   it('works from a sub-path, every request answered', async () => {
     const server = await serve('dist', { prefix: '/some/sub/path/' });
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     const errors = watchErrors(page);
     const failed = [];
@@ -81,7 +70,7 @@ describe('static page', () => {
   it('updates cleanly to a new build: one whole build at a time', async () => {
     const v1 = await copyOfDist();
     const server = await serve(v1);
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(server.url);
     await controlled(page);
@@ -136,7 +125,7 @@ describe('static page', () => {
 
   it('opens deep links, never writes the weight into the URL, and copies a link on request', async () => {
     const server = await serve('dist');
-    const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await s.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${server.url}?weight=7.2&unit=kg#codes`);
     await kit(page, '71894-129-05');
@@ -147,7 +136,7 @@ describe('static page', () => {
     await weight(page).fill('3.04');
     await kit(page, '71894-121-03');
     await page.locator('label.zg-unit', { hasText: /^lb$/ }).click();
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(QUIET_MS);
     assert.equal(page.url(), opened, 'typing writes nothing into the URL');
     assert.equal(await page.evaluate(() => history.length), length, 'typing added no history entries');
     // A link to this kit, on request.
@@ -191,10 +180,10 @@ describe('static page', () => {
     await writeFile(join(broken, wasm), bytes);
     await rm(join(broken, 'sw.js'));
     const server = await serve(broken);
-    const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'block' });
+    const context = await s.browser.newContext({ ...DESKTOP, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(QUIET_MS);
     // The tampered wasm never ran: the page is the build-time reference,
     // and the parts that need the wasm say so.
     assert.equal(await page.locator('#zg-root[data-zg-ready]').count(), 0, 'the tampered wasm never ran');
@@ -206,7 +195,7 @@ describe('static page', () => {
     assert.equal(notes.length, 2, notes.join('\n'));
     assert.match(notes[0], /^The kit finder needs JavaScript and WebAssembly to run/);
     await weight(page).fill('3.04');
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(QUIET_MS);
     assert.equal(await page.getByTestId('kit-ndc').count(), 0, 'no kit without the wasm');
     assert.equal(await page.locator('#zg-fallback').isVisible(), false, 'no crash, so no crash fallback');
     await context.close();

@@ -6,34 +6,19 @@
 // are in engines/flows.test.mjs.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
-import { assertNoAxeViolations, horizontalOverflow, watchErrors } from './helpers.mjs';
+import { DESKTOP } from './browser.mjs';
+import { assertNoAxeViolations, horizontalOverflow, QUIET_MS, watchErrors } from './helpers.mjs';
+import { suite } from './suite.mjs';
 
-let server;
-let browser;
-let builtin;
-
-before(async () => {
-  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
-  browser = await launch();
-  builtin = JSON.parse(await readFile('data/zolgensma.json', 'utf8'));
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-  await server?.close();
-});
+const s = suite();
 
 async function portal(query = '') {
-  const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await s.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const errors = watchErrors(page);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}examples/portal/${query}`);
+  await page.goto(`${s.server.url}examples/portal/${query}`);
   await page.locator('#widget-a[data-zg-ready]').waitFor();
   await page.locator('#widget-b[data-zg-ready]').waitFor();
   return { context, page, errors, requests };
@@ -150,8 +135,8 @@ describe('embedding', () => {
   it('accepts a valid code-data override and refuses a corrupted one', async () => {
     const { context, page } = await portal();
     const codeData = {
-      code_sets: builtin.code_sets,
-      codes: [...builtin.codes, { set: 'icd10cm', code: 'G12.25', description: 'Progressive muscular atrophy' }],
+      code_sets: s.data.code_sets,
+      codes: [...s.data.codes, { set: 'icd10cm', code: 'G12.25', description: 'Progressive muscular atrophy' }],
     };
     const mountWith = (codeData) =>
       page.evaluate(async (codeData) => {
@@ -173,17 +158,17 @@ describe('embedding', () => {
     assert.ok(good.codes.includes('G12.25'), 'the override shows');
     assert.equal(good.codes.length, 13);
 
-    const duplicate = { ...codeData, codes: [...builtin.codes, builtin.codes[0]] };
+    const duplicate = { ...codeData, codes: [...s.data.codes, s.data.codes[0]] };
     const bad = await mountWith(duplicate);
     assert.match(bad.dataError, /codes\[12\] \(J3399\): codes must be unique/);
     assert.deepEqual(bad.errors, [bad.dataError]);
     assert.equal(bad.codes.length, 12, 'the built-in codes show instead');
 
-    const unknownKey = await mountWith({ ...codeData, codes: [{ ...builtin.codes[0], colour: 'red' }] });
+    const unknownKey = await mountWith({ ...codeData, codes: [{ ...s.data.codes[0], colour: 'red' }] });
     assert.match(unknownKey.dataError, /^codeData\.codes\[0\]\.colour: unknown field `colour`, expected one of `set`, `code`/);
     assert.equal(unknownKey.codes.length, 12);
 
-    const wrongShape = await mountWith({ code_sets: builtin.code_sets, codes: [{ set: 'cpt', code: 96365 }] });
+    const wrongShape = await mountWith({ code_sets: s.data.code_sets, codes: [{ set: 'cpt', code: 96365 }] });
     assert.match(wrongShape.dataError, /^codeData\.codes\[0\]\.code: invalid type/);
     assert.equal(wrongShape.codes.length, 12);
     await context.close();
@@ -242,7 +227,7 @@ describe('embedding', () => {
     await a.getByLabel('Search codes', { exact: true }).fill('observation');
     await a.locator('.zg-count', { hasText: '6 codes' }).waitFor();
     await a.locator('summary', { hasText: 'Warnings and precautions' }).click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(QUIET_MS);
     assert.deepEqual(requests.slice(loaded), [], 'no request after load');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(errors, []);
@@ -254,7 +239,7 @@ describe('embedding', () => {
       url: location.href,
       databases: (await indexedDB.databases()).length,
     }));
-    assert.deepEqual(stored, { local: 0, session: 0, cookies: '', url: `${server.url}examples/portal/`, databases: 0 });
+    assert.deepEqual(stored, { local: 0, session: 0, cookies: '', url: `${s.server.url}examples/portal/`, databases: 0 });
     await context.close();
   });
 
@@ -264,7 +249,7 @@ describe('embedding', () => {
     const link = b.locator('.zg-code-meta .zg-ref').first();
     const href = await link.getAttribute('href');
     await link.click();
-    assert.equal(page.url(), `${server.url}examples/portal/`, 'no #zg-ref-3 in the host URL');
+    assert.equal(page.url(), `${s.server.url}examples/portal/`, 'no #zg-ref-3 in the host URL');
     const focused = await page.evaluate(() => document.getElementById('widget-b').shadowRoot.activeElement?.id);
     assert.equal(`#${focused}`, href, 'focus is on the reference');
     // A codes-only instance carries the references its code sets cite.
@@ -278,7 +263,10 @@ describe('embedding', () => {
     const a = widgetA(page);
     await a.getByLabel('Patient weight', { exact: true }).pressSequentially('3.04', { delay: 30 });
     await a.getByTestId('kit-ndc').filter({ hasText: '71894-121-03' }).waitFor();
-    await page.waitForTimeout(900);
+    // The settled kit comes SETTLE_MS after the last keystroke; then a
+    // quiet window in which no second one may come.
+    await page.waitForFunction(() => window.portalEvents.some((e) => e.source === 'widget-a' && e.type === 'zolgensma:kit-settled'));
+    await page.waitForTimeout(QUIET_MS);
     const events = await page.evaluate(() => window.portalEvents.filter((e) => e.source === 'widget-a').map((e) => [e.type, e.detail?.ndc10 ?? null]));
     // "3" is a kit of its own, "3." and "3.0" the same one, "3.04" the next.
     assert.deepEqual(events.filter(([t]) => t === 'zolgensma:kit-resolved'), [
@@ -290,17 +278,17 @@ describe('embedding', () => {
   });
 
   it('fits a 360 px phone, its event log full of long details', async () => {
-    const context = await browser.newContext({ ...DESKTOP, viewport: { width: 360, height: 780 } });
+    const context = await s.browser.newContext({ ...DESKTOP, viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}examples/portal/`);
+    await page.goto(`${s.server.url}examples/portal/`);
     await page.locator('#widget-a[data-zg-ready]').waitFor();
     const a = widgetA(page);
     for (const w of ['3.04', '7.2', '21']) {
       await a.getByLabel('Patient weight', { exact: true }).fill(w);
       await a.getByTestId('kit-ndc').waitFor();
     }
-    await page.waitForTimeout(800);
-    assert.ok((await page.locator('#event-log li').count()) >= 4);
+    // Three kits resolved, then the settled one SETTLE_MS later.
+    await page.locator('#event-log li').nth(3).waitFor();
     assert.equal(await horizontalOverflow(page), 0);
     await context.close();
   });

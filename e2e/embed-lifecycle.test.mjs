@@ -8,31 +8,19 @@
 // `zolgensma:error`).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { DESKTOP } from './browser.mjs';
 import { watchErrors } from './helpers.mjs';
+import { suite } from './suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-  await server?.close();
-});
+const s = suite();
 
 /** A blank page under the portal's CSP with the loader imported, every
  *  `zolgensma:error` recorded, and helpers to read what an element shows. */
 async function host() {
-  const context = await browser.newContext(DESKTOP);
+  const context = await s.browser.newContext(DESKTOP);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}examples/portal/blank.html`);
+  await page.goto(`${s.server.url}examples/portal/blank.html`);
   await page.evaluate(async () => {
     window.zg = await import('../../zolgensma-widget.js');
     window.errorEvents = [];

@@ -2,75 +2,21 @@
 // first screen, text sizes and scroll boxes on a phone, the kit table
 // scrolled to the kit on a desktop; the date-of-service lines and the age
 // check's announcement.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { foreignRequests, launch, DESKTOP, PHONE } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
-import { watchErrors } from './helpers.mjs';
+import { DESKTOP, PHONE } from './browser.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
-let server;
-let data;
-const temps = [];
-
-before(async () => {
-  browser = await launch();
-  server = await serve('dist');
-  data = JSON.parse(await readFile('data/zolgensma.json', 'utf8'));
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
-});
+const s = suite();
 
 const weight = (page) => page.getByLabel('Patient weight', { exact: true });
 const ready = (page) => page.locator('#zg-root[data-zg-ready]').waitFor();
 
-/** `html` normalised (below) by the browser, in a blank page of
- *  `context`: the static page's own CSP enforces Trusted Types, which a
- *  test's `innerHTML` would break. */
-async function normalized(context, html) {
-  const blank = await context.newPage();
-  const out = await blank.evaluate(normalize, html);
-  await blank.close();
-  return out;
-}
-
-/** Markup as the browser serialises it, with what hydration may change
- *  taken out: comments (Leptos' markers) and the `zg-gone` class that
- *  swaps the notes "needs JavaScript" for what they stand for once the
- *  page is live. Runs in the page. */
-function normalize(html) {
-  const t = document.createElement('template');
-  t.innerHTML = html;
-  const walker = document.createTreeWalker(t.content, NodeFilter.SHOW_COMMENT);
-  const comments = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const c of comments) c.remove();
-  for (const el of t.content.querySelectorAll('.zg-swap > *')) {
-    el.classList.remove('zg-gone');
-    if (!el.classList.length) el.removeAttribute('class');
-  }
-  return t.innerHTML;
-}
-
-/** The page's #zg-root as shipped in dist/index.html. */
-async function shippedRoot() {
-  const shipped = await readFile('dist/index.html', 'utf8');
-  return shipped.match(/<main id="?zg-root"?>([\s\S]*)<\/main>/)[1];
-}
-
 describe('the answer first', () => {
   it('puts the weight field, then the claim string, on a 360 x 800 first screen', async () => {
-    const context = await browser.newContext({ ...PHONE, viewport: { width: 360, height: 800 } });
+    const context = await s.browser.newContext({ ...PHONE, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await ready(page);
     const bottom = (selector) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().bottom);
     assert.ok((await bottom('#zgp-weight')) <= 800, `weight field bottom ${await bottom('#zgp-weight')}`);
@@ -92,9 +38,9 @@ describe('the answer first', () => {
   });
 
   it('has no text under 12 px and no scroll box inside the page on a phone', async () => {
-    const context = await browser.newContext({ ...PHONE, viewport: { width: 360, height: 800 } });
+    const context = await s.browser.newContext({ ...PHONE, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await ready(page);
     await weight(page).fill('3.04');
     await page.getByTestId('kit-ndc').waitFor();
@@ -116,29 +62,31 @@ describe('the answer first', () => {
   });
 
   it('on a desktop, scrolls the table to the kit shown', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await ready(page);
     const scrollY = await page.evaluate(() => window.scrollY);
     await weight(page).fill('20.5');
     await page.getByTestId('kit-ndc').filter({ hasText: '71894-155-14' }).waitFor();
-    await page.waitForTimeout(100);
-    const seen = await page.locator('.zg-table-scroll').evaluate((s) => {
-      const row = s.querySelector('tr[aria-current=true]');
+    // The table scrolls in the frame after the kit shows: wait for the row
+    // to be inside it (the test times out if it never is).
+    await page.waitForFunction(() => {
+      const s = document.querySelector('.zg-table-scroll');
+      const row = s?.querySelector('tr[aria-current=true]');
+      if (!row) return false;
       const box = s.getBoundingClientRect();
       const r = row.getBoundingClientRect();
       return r.top >= box.top && r.bottom <= box.bottom;
     });
-    assert.ok(seen, 'the current row is in view inside the table');
     assert.equal(await page.evaluate(() => window.scrollY), scrollY, 'the page did not move');
     await context.close();
   });
 
   it('says which code-set releases apply on a date of service', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await ready(page);
     await page.getByLabel(/^Date of service/).fill('2026-01-15');
     const lines = page.locator('.zg-dos li');
@@ -155,9 +103,9 @@ describe('the answer first', () => {
   });
 
   it('announces the age check and carries it on the card', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await ready(page);
     await weight(page).fill('9');
     await page.getByRole('textbox', { name: /^Age in months/ }).fill('30');

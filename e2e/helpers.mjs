@@ -8,6 +8,23 @@ const require = createRequire(import.meta.url);
  *  page's strict CSP (no inline script) need not be loosened for the test. */
 export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** A delay of the widget, read from its Rust source, so that a test waits
+ *  for what the code does and the figure is written once. */
+function widgetDelay(file, name) {
+  const source = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+  const ms = Number(source.match(new RegExp(`const ${name}: u\\d+ = (\\d+);`))?.[1]);
+  if (!Number.isFinite(ms)) throw new Error(`no const ${name} in ${file}`);
+  return ms;
+}
+
+/** How long the widget waits after the last keystroke before it reports
+ *  the settled kit and announces the claim check. */
+export const SETTLE_MS = widgetDelay('src/ui/kit_state.rs', 'SETTLE_MS');
+
+/** An absence check's window (no request, event, URL change or kit): twice
+ *  the longest delay the widget has, so that anything it would do is in. */
+export const QUIET_MS = 2 * SETTLE_MS;
+
 /** WCAG 2.2 A and AA rules (axe tags). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

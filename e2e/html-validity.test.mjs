@@ -5,30 +5,20 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { DESKTOP } from './browser.mjs';
+import { suite } from './suite.mjs';
 
 const VNU = createRequire(import.meta.url)('vnu-jar');
 
-let browser;
-let server;
+const s = suite();
 let dir;
 
 before(async () => {
-  browser = await launch();
-  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
-  dir = await mkdtemp(join(tmpdir(), 'zg-markup-'));
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  await rm(dir, { recursive: true, force: true });
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
+  dir = await s.temp('zg-markup-');
 });
 
 /** The checker's errors for `files`, as `file:line: message`. */
@@ -47,9 +37,9 @@ const doc = (title, body) =>
 describe('markup', () => {
   it('has no error in the shipped page, the hydrated page, or an embedded widget', async () => {
     const files = ['dist/index.html'];
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await page.locator('#zg-root[data-zg-ready]').waitFor();
     await page.getByLabel('Patient weight', { exact: true }).fill('3.04');
     await page.getByTestId('kit-ndc').waitFor();
@@ -58,7 +48,7 @@ describe('markup', () => {
     const hydrated = await page.evaluate(() => '<!doctype html>\n' + document.documentElement.outerHTML);
     await writeFile(join(dir, 'hydrated.html'), hydrated);
     files.push(join(dir, 'hydrated.html'));
-    await page.goto(`${server.url}examples/portal/`);
+    await page.goto(`${s.server.url}examples/portal/`);
     await page.locator('#widget-a[data-zg-ready]').waitFor();
     await page.locator('#widget-a').getByLabel('Patient weight', { exact: true }).fill('7.2');
     await page.locator('#widget-a').getByTestId('kit-ndc').waitFor();

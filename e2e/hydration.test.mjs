@@ -4,30 +4,14 @@
 // when it does not).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { foreignRequests, launch, DESKTOP, PHONE } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { DESKTOP } from './browser.mjs';
+import { serve } from './server.mjs';
 import { watchErrors } from './helpers.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
-let server;
-let data;
-const temps = [];
-
-before(async () => {
-  browser = await launch();
-  server = await serve('dist');
-  data = JSON.parse(await readFile('data/zolgensma.json', 'utf8'));
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
-});
+const s = suite();
 
 const weight = (page) => page.getByLabel('Patient weight', { exact: true });
 const ready = (page) => page.locator('#zg-root[data-zg-ready]').waitFor();
@@ -68,16 +52,16 @@ async function shippedRoot() {
 
 describe('static page', () => {
   it('is the whole reference with JavaScript off', async () => {
-    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const context = await s.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     const text = await page.locator('#zg-root').innerText();
-    for (const kit of data.kits) assert.ok(text.includes(kit.ndc), kit.ndc);
+    for (const kit of s.data.kits) assert.ok(text.includes(kit.ndc), kit.ndc);
     assert.equal(await page.locator('.zg-table tbody tr').count(), 37);
-    for (const code of data.codes) {
+    for (const code of s.data.codes) {
       assert.equal(await page.locator(`.zg-code-chip[data-code="${code.code}"]`).count(), 1, code.code);
     }
-    assert.ok(text.includes(data.information.boxed_warning.text), 'the boxed warning, in full');
+    assert.ok(text.includes(s.data.information.boxed_warning.text), 'the boxed warning, in full');
     assert.ok(await page.locator('.zg-boxed').isVisible());
     for (const phone of ['866-263-8464', '1-833-828-3947']) assert.ok(text.includes(phone), phone);
     // One styled line on each part that needs the wasm; no crash fallback.
@@ -91,7 +75,7 @@ describe('static page', () => {
   });
 
   it('hydrates the HTML the build wrote: same markup, same nodes, and what was typed early', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     const errors = watchErrors(page);
     // Hold the wasm back until the person has typed.
@@ -101,7 +85,7 @@ describe('static page', () => {
       await held;
       await route.continue();
     });
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await weight(page).fill('7 lb 4 oz');
     const before = await page.evaluate(() => {
       document.querySelector('.zg-table').zgMark = 'from the build';
@@ -122,9 +106,9 @@ describe('static page', () => {
   });
 
   it('hydration adopts the markup unchanged: native render and browser agree', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await ready(page);
     const after = await page.evaluate(() => document.querySelector('#zg-root').innerHTML);
     const root = await shippedRoot();
@@ -141,8 +125,7 @@ describe('static page', () => {
     ['markup without its hydration markers', (html) => html.replaceAll('<!---->', '')],
   ]) {
     it(`stops with the fallback instead of adopting ${what}`, async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'zg-dist-'));
-      temps.push(dir);
+      const dir = await s.temp('zg-dist-');
       await cp('dist', dir, { recursive: true });
       await rm(join(dir, 'sw.js'));
       const index = join(dir, 'index.html');
@@ -151,7 +134,7 @@ describe('static page', () => {
       assert.notEqual(changed, html);
       await writeFile(index, changed);
       const own = await serve(dir);
-      const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'block' });
+      const context = await s.browser.newContext({ ...DESKTOP, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.addInitScript(() => {
         window.crashed = 0;

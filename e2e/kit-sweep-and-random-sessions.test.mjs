@@ -1,63 +1,48 @@
 // Nothing a person or a host page does breaks the widget, leaks data or
-// shows a wrong figure: random sessions, a sweep of every 0.01 kg, hostile
-// options, content safety, and the crash fallback (built with the
-// test-hooks feature into target/dist-test-hooks by scripts/test.sh).
-import { describe, it, before, after } from 'node:test';
+// shows a wrong figure: a sweep of every 0.01 kg in three units against the
+// rule, 200 random sessions, hostile options, content safety.
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { DESKTOP } from './browser.mjs';
 import { watchErrors } from './helpers.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
-let server;
-let data;
-
-before(async () => {
-  browser = await launch();
-  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
-  data = JSON.parse(await readFile('data/zolgensma.json', 'utf8'));
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-});
+const s = suite();
 
 /** A small seeded generator, so a failing session can be replayed. */
 function rng(seed) {
-  let s = seed >>> 0 || 1;
+  let x = seed >>> 0 || 1;
   return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
   };
 }
 
 /** The kit rule of sources/facts.md over the data file, in integers (thousandths of
  *  a gram), written independently of the Rust code. */
 function expectedNdc(milligrams) {
-  const milli = (s) => {
-    const [i, f = ''] = s.split('.');
+  const milli = (text) => {
+    const [i, f = ''] = text.split('.');
     return Number(i) * 1000 + Number((f + '000').slice(0, 3));
   };
-  const [lo, hi] = data.dosing.weight_range_kg.map(milli);
+  const [lo, hi] = s.data.dosing.weight_range_kg.map(milli);
   if (milligrams < lo * 1000 || milligrams > hi * 1000) return null;
-  return data.kits.find((k) => milli(k.max_kg) * 1000 >= milligrams).ndc;
+  return s.data.kits.find((k) => milli(k.max_kg) * 1000 >= milligrams).ndc;
 }
 
 async function portal(context) {
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}examples/portal/`);
+  await page.goto(`${s.server.url}examples/portal/`);
   await page.locator('#widget-a[data-zg-ready]').waitFor();
   return { page, errors };
 }
 
 describe('reliability', () => {
   it('shows the right kit for every weight from 2.60 to 21.00 kg by 0.01 kg, typed in kg, g and lb', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const { page, errors } = await portal(context);
     const result = await page.evaluate(async () => {
       const widget = await window.portalWidget;
@@ -99,7 +84,7 @@ describe('reliability', () => {
   });
 
   it('survives 200 random sessions of typing, pasting, unit switches, searches and copies', async () => {
-    const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await s.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const nasty = [
@@ -123,7 +108,7 @@ describe('reliability', () => {
       const pick = (list) => list[Math.floor(random() * list.length)];
       // A fresh page every tenth session; in between, the same page goes on
       // where the last session left it, as a person's would.
-      if (seed % 10 === 1) await page.goto(server.url);
+      if (seed % 10 === 1) await page.goto(s.server.url);
       const weight = page.getByLabel('Patient weight', { exact: true });
       const search = page.getByLabel('Search codes', { exact: true });
       for (let step = 0; step < 10; step++) {
@@ -165,7 +150,7 @@ describe('reliability', () => {
   });
 
   it('refuses hostile options without crashing or touching the host’s objects', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const { page, errors } = await portal(context);
     const outcome = await page.evaluate(async (data) => {
       const { mount } = await import('../../zolgensma-widget.js');
@@ -205,7 +190,7 @@ describe('reliability', () => {
         unchanged: JSON.stringify(options) === snapshot,
         polluted: ({}).polluted !== undefined || Object.prototype.hasOwnProperty('polluted'),
       };
-    }, data);
+    }, s.data);
     const r = outcome.results;
     assert.match(r.proto[0], /^options\.__proto__: unknown field `__proto__`/);
     assert.match(r.constructor[0], /^options\.constructor: unknown field `constructor`/);
@@ -228,7 +213,7 @@ describe('reliability', () => {
   });
 
   it('never inserts host or data text as HTML', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const { page } = await portal(context);
     const attack = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
     const shown = await page.evaluate(async ([attack, data]) => {
@@ -246,7 +231,7 @@ describe('reliability', () => {
         elements: root.querySelectorAll('img, script').length,
         pwned: window.pwned ?? null,
       };
-    }, [attack, data]);
+    }, [attack, s.data]);
     assert.equal(shown.dataError, null);
     assert.equal(shown.text, attack, 'the description shows literally');
     assert.ok(shown.error.includes(attack.slice(0, 20)), shown.error);

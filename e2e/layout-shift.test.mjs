@@ -3,23 +3,13 @@
 // and in the example portal, at 1280 px and on a 360 px phone; typing a
 // weight moves things only as the person's own input (which the browser
 // marks `hadRecentInput` and leaves out of the score).
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { foreignRequests, launch, DESKTOP, PHONE } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { DESKTOP, PHONE } from './browser.mjs';
+import { QUIET_MS } from './helpers.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve('dist', { mounts: { 'examples/': 'examples' } });
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-});
+const s = suite();
 
 /** Records every layout shift from navigation on, as the browser scores
  *  them (`value`, `hadRecentInput`), with what moved. */
@@ -48,17 +38,17 @@ describe('layout shift', () => {
   for (const [surface, path, interactive, widget] of SURFACES) {
     for (const [name, viewport] of [['1280 px', DESKTOP], ['a 360 px phone', PHONE]]) {
       it(`is 0 on ${surface} at ${name}, from navigation to interactive and while typing`, async () => {
-        const context = await browser.newContext(viewport);
+        const context = await s.browser.newContext(viewport);
         const page = await context.newPage();
         await page.addInitScript(record);
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${s.server.url}${path}`);
         await page.locator(interactive).waitFor();
         // Two frames more: a shift from becoming interactive is in by then.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         assert.deepEqual(await counted(page), [], 'shifts up to interactive');
         await widget(page).getByLabel('Patient weight', { exact: true }).pressSequentially('3.04', { delay: 20 });
         await widget(page).getByTestId('kit-ndc').filter({ hasText: '71894-121-03' }).waitFor();
-        await page.waitForTimeout(300);
+        await page.waitForTimeout(QUIET_MS);
         assert.deepEqual(await counted(page), [], 'shifts while typing, not counting those the input caused');
         await context.close();
       });

@@ -7,30 +7,23 @@
 //   - copied as plain static files under a base URL and loaded by URL.
 // Each in Chromium: a kit resolves, events reach the framework's
 // handlers, one widget per element, no console error.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { allowOwnFile, foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { allowOwnFile, DESKTOP } from './browser.mjs';
+import { serve } from './server.mjs';
 import { watchErrors } from './helpers.mjs';
 import { NAME, pack } from '../scripts/package.mjs';
+import { suite } from './suite.mjs';
 
-let browser;
+const s = suite({ serveDist: false });
+
 let tarball;
-const temps = [];
 
 before(async () => {
   tarball = await pack();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
-  assert.deepEqual(foreignRequests, [], "requests for anything but the apps' own files");
 });
 
 const run = (cwd, command, args) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -45,8 +38,7 @@ async function allowAll(dir) {
 /** `examples/<name>` in a clean directory, its pinned dependencies and the
  *  packed widget installed, built by `vite build`; served. */
 async function built(name, typecheck) {
-  const dir = await mkdtemp(join(tmpdir(), `zg-${name}-`));
-  temps.push(dir);
+  const dir = await s.temp(`zg-${name}-`);
   await cp(join('examples', name), dir, { recursive: true, filter: (src) => !src.includes('node_modules') && !src.endsWith('/dist') });
   run(dir, 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
   run(dir, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball]);
@@ -61,7 +53,7 @@ const widgets = (host) =>
   host.evaluate((el) => [el.shadowRoot.querySelectorAll('.zg-widget').length, el.shadowRoot.querySelectorAll('.zg-host').length]);
 
 async function open(server) {
-  const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await s.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(server.url);
@@ -133,8 +125,7 @@ describe('the npm package', () => {
   });
 
   it("works as a plain static copy of the package's files under a base URL", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'zg-static-'));
-    temps.push(dir);
+    const dir = await s.temp('zg-static-');
     const version = JSON.parse(await readFile('target/npm/package/package.json', 'utf8')).version;
     const base = `static/zolgensma/${version}`;
     await cp('target/npm/package', join(dir, base), { recursive: true });

@@ -1,30 +1,21 @@
-// End-to-end: the release build in Debian's chromium at 1280 px and on a
-// 360 px touch phone; axe-core in both themes with a result and an error.
-import { describe, it, before, after } from 'node:test';
+// The static page at 1280 px and on a 360 px touch phone, in Chromium:
+// what the real clipboard holds after a copy, axe-core in both themes with
+// a result and an error, the boxed warning on first view, touch targets.
+// Weights, errors and narrow viewports are engine flows
+// (engines/flows.test.mjs).
+import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { foreignRequests, launch, DESKTOP, PHONE } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
-import { assertNoAxeViolations, horizontalOverflow, watchErrors } from './helpers.mjs';
+import { DESKTOP, PHONE } from './browser.mjs';
+import { assertNoAxeViolations, watchErrors } from './helpers.mjs';
+import { suite } from './suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-  await server?.close();
-});
+const s = suite();
 
 async function open(device, options = {}) {
-  const context = await browser.newContext({ ...device, ...options });
+  const context = await s.browser.newContext({ ...device, ...options });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(s.server.url);
   await page.getByLabel('Patient weight', { exact: true }).waitFor();
   return { context, page, errors };
 }

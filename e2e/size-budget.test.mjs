@@ -2,16 +2,16 @@
 //
 // Each ceiling sits just above what the build holds today, so that size
 // cannot creep up unnoticed; lower them as the build shrinks, never raise
-// them without a reason in the issue. The targets are 80 KB (the static
-// page, everything until interactive) and 100 KB (a portal's first load
-// of the embed): with Leptos rendering the view they are not met yet
-// (ARCHITECTURE.md, "Size").
+// them without a reason in the issue. The targets are 120 KB (the static
+// page, everything until interactive) and 125 KB (a portal's first load
+// of the embed): with Leptos 0.8 rendering the view they are not met yet
+// (ARCHITECTURE.md, "Size"; MEASUREMENTS.md for each lever measured).
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { embedFiles, sizes } from './sizes.mjs';
 
-const PAGE_BROTLI_KB = 142;
-const EMBED_BROTLI_KB = 173;
+const PAGE_BROTLI_KB = 156;
+const EMBED_BROTLI_KB = 194;
 
 const total = (files) => files.reduce((sum, f) => sum + f.brotli, 0);
 
@@ -22,7 +22,7 @@ it(`the static page's first load stays within ${PAGE_BROTLI_KB} KB brotli`, asyn
     assert.ok(names.some((n) => kind.test(n)), `first load includes ${kind}`);
   }
   const kb = total(files) / 1024;
-  console.log(`# static page first load: ${kb.toFixed(1)} KB brotli (ceiling ${PAGE_BROTLI_KB} KB, target 80)`);
+  console.log(`# static page first load: ${kb.toFixed(1)} KB brotli (ceiling ${PAGE_BROTLI_KB} KB, target 120)`);
   assert.ok(kb <= PAGE_BROTLI_KB, `${kb.toFixed(1)} KB brotli is over the ceiling`);
 });
 
@@ -33,7 +33,7 @@ it(`a portal's first load of the embed stays within ${EMBED_BROTLI_KB} KB brotli
     assert.ok(names.some((n) => kind.test(n)), `the embed's first load includes ${kind}`);
   }
   const kb = total(files) / 1024;
-  console.log(`# embed first load: ${kb.toFixed(1)} KB brotli (ceiling ${EMBED_BROTLI_KB} KB, target 100)`);
+  console.log(`# embed first load: ${kb.toFixed(1)} KB brotli (ceiling ${EMBED_BROTLI_KB} KB, target 125)`);
   assert.ok(kb <= EMBED_BROTLI_KB, `${kb.toFixed(1)} KB brotli is over the ceiling`);
 });
 

@@ -5,24 +5,17 @@
 // portal that does not allow the policy gets a mount error that says what
 // to add. No flow causes a violation, and the widget never installs a
 // default policy.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { DESKTOP } from './browser.mjs';
+import { serve } from './server.mjs';
 import { watchErrors } from './helpers.mjs';
+import { suite } from './suite.mjs';
+
+const s = suite({ serveDist: false });
 
 const POLICY = 'zolgensma-reference';
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-});
 
 /** Collects Content-Security-Policy violations (Trusted Types among them). */
 function recordViolations() {
@@ -31,7 +24,7 @@ function recordViolations() {
 }
 
 async function open(server, path, ready) {
-  const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await s.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.addInitScript(recordViolations);
@@ -104,7 +97,7 @@ describe('Trusted Types', () => {
       mounts: { 'examples/': 'examples' },
       headers: { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types portal-own" },
     });
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(`${server.url}examples/portal/blank.html`);
     const message = await page.evaluate(async () => {

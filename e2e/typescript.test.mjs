@@ -3,33 +3,26 @@
 // (TypeScript pinned in package.json), the typed example portal compiles
 // and runs, and the loader's version, data dates and integrity pin are
 // what the build says.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { allowOwnFile, foreignRequests, launch, DESKTOP } from './browser.mjs';
-import { closeAll, serve } from './server.mjs';
+import { allowOwnFile, DESKTOP } from './browser.mjs';
+import { serve } from './server.mjs';
+import { suite } from './suite.mjs';
 import { watchErrors } from './helpers.mjs';
 
 const TSC = 'node_modules/typescript/bin/tsc';
 const FLAGS = ['--strict', '--noEmit', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', '--lib', 'es2022,dom,dom.iterable', '--skipLibCheck', 'false'];
+const s = suite({ serveDist: false });
 let work;
-let browser;
 
 before(async () => {
-  work = await mkdtemp(join(tmpdir(), 'zg-types-'));
+  work = await s.temp('zg-types-');
   await copyFile('dist/zolgensma-widget.d.ts', join(work, 'zolgensma-widget.d.ts'));
   for (const name of await readdir('e2e/types')) await copyFile(join('e2e/types', name), join(work, name));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await closeAll();
-  assert.deepEqual(foreignRequests, [], "requests for anything but the widget's own files");
-  await rm(work, { recursive: true, force: true });
 });
 
 function tsc(args, cwd = work) {
@@ -64,7 +57,7 @@ describe('TypeScript definitions', () => {
     assert.equal(pins['zolgensma-widget.js'], 'sha384-' + createHash('sha384').update(loader).digest('base64'));
     const data = JSON.parse(await readFile('data/zolgensma.json', 'utf8'));
     const server = await serve('dist');
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     await page.goto(`${server.url}manifest.webmanifest`);
     const exported = await page.evaluate(async () => {
@@ -95,7 +88,7 @@ describe('typed example portal', () => {
     allowOwnFile('typed.js');
     allowOwnFile('typed.html');
     const server = await serve('dist', { mounts: { 'typed/': join(work, 'typed') } });
-    const context = await browser.newContext(DESKTOP);
+    const context = await s.browser.newContext(DESKTOP);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}typed/portal/typed.html`);
