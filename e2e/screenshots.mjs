@@ -1,6 +1,6 @@
 // Takes screenshots of the release build for people to look at:
-// desktop and phone, light and dark, with a result and with an error, and
-// the print preview as a PDF. Usage: node e2e/screenshots.mjs [out-dir]
+// desktop and phone, light and dark, with a result, an error, the claim
+// check's findings and the not-covered entry, and the print preview as a PDF. Usage: node e2e/screenshots.mjs [out-dir]
 import { mkdir } from 'node:fs/promises';
 import { launch, DESKTOP, PHONE } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -28,6 +28,17 @@ try {
       await page.getByLabel(/^Date of service/).fill('2026-01-15');
       await page.getByLabel('Search codes', { exact: true }).fill('992');
       await page.locator('#codes').screenshot({ path: `${out}/${name}-${scheme}-codes.png` });
+      // The claim check with findings of each kind, and the age check's
+      // warning that names ITVISMA.
+      await weight.fill('7.2');
+      await page.getByLabel(/Age in months/).fill('26');
+      await page.getByLabel('Check claim lines').fill('LIN**N4*7189412905~\nCTP****5.5*ML~\nSV1*HC:J3399*2125000*UN*2~\nHI*ABK:G12.0~');
+      await page.locator('[id$=claim-check-findings] li').first().waitFor();
+      await page.locator('.zg-kit-main').screenshot({ path: `${out}/${name}-${scheme}-claim-check.png` });
+      // What this reference does not cover, where a person looks for it.
+      await page.getByLabel('Search codes', { exact: true }).fill('itvisma');
+      await page.getByTestId('not-covered').waitFor();
+      await page.locator('#codes').screenshot({ path: `${out}/${name}-${scheme}-not-covered.png` });
       await context.close();
     }
   }
