@@ -77,29 +77,28 @@ describe('static page', () => {
     await until(page, async () => (await caches.keys()).length === 1);
     const [v1Cache] = await page.evaluate(async () => caches.keys());
 
-    // Build 2: a changed stylesheet under a new content hash.
+    // Build 2: a changed initializer under a new content hash.
     const v2 = await copyOfDist();
-    const oldCss = (await readdir(v2)).find((n) => /^main-[0-9a-f]{13,16}\.css$/.test(n));
-    const css = (await readFile(join(v2, oldCss), 'utf8')) + '\n/* build 2 */\n';
-    const newCss = `main-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-    await writeFile(join(v2, oldCss), css);
-    await rename(join(v2, oldCss), join(v2, newCss));
-    allowOwnFile(newCss);
-    const sri = 'sha384-' + createHash('sha384').update(css).digest('base64');
+    const oldBoot = (await readdir(v2)).find((n) => /^boot-[0-9a-f]{13,16}\.js$/.test(n));
+    const boot = (await readFile(join(v2, oldBoot), 'utf8')) + '\n// build 2\n';
+    const newBoot = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+    await writeFile(join(v2, oldBoot), boot);
+    await rename(join(v2, oldBoot), join(v2, newBoot));
+    allowOwnFile(newBoot);
+    const sri = 'sha384-' + createHash('sha384').update(boot).digest('base64');
     let html = await readFile(join(v2, 'index.html'), 'utf8');
-    const link = assetTags(html).find((t) => t.attrs.href === `./${oldCss}`);
-    assert.ok(link?.attrs.integrity, 'the stylesheet link carries integrity');
-    html = html.replace(link.text, link.text.replace(oldCss, newCss).replace(link.attrs.integrity, sri));
+    const script = assetTags(html).find((t) => t.attrs.src === `./${oldBoot}`);
+    assert.ok(script?.attrs.integrity, 'the initializer carries integrity');
+    html = html.replace(script.text, script.text.replace(oldBoot, newBoot).replace(script.attrs.integrity, sri));
     await writeFile(join(v2, 'index.html'), html);
-    let loader = await readFile(join(v2, 'zolgensma-widget.js'), 'utf8');
-    await writeFile(join(v2, 'zolgensma-widget.js'), loader.replace(oldCss, newCss));
     await writeServiceWorker(v2);
     server.setRoot(v2);
 
     // Online, the page is build 2 at once (network first); the browser then
     // checks sw.js, as it does after navigations, and build 2 takes over.
+    const scripts = () => page.evaluate(() => [...document.scripts].map((s) => s.src).join(' '));
     await page.reload();
-    assert.ok((await page.evaluate(() => [...document.styleSheets].map((s) => s.href).join(' '))).includes(newCss));
+    assert.ok((await scripts()).includes(newBoot));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await until(
       page,
@@ -111,15 +110,15 @@ describe('static page', () => {
     );
     const cached = await page.evaluate(async () => {
       const cache = await caches.open((await caches.keys())[0]);
-      return (await (await cache.match('./')).text()).match(/main-[0-9a-f]+\.css/)[0];
+      return (await (await cache.match('./')).text()).match(/boot-[0-9a-f]+\.js/)[0];
     });
-    assert.equal(cached, newCss, 'the offline copy is build 2 throughout');
+    assert.equal(cached, newBoot, 'the offline copy is build 2 throughout');
     await server.close();
     await page.reload();
     await weight(page).fill('3.04');
     await kit(page, '71894-121-03');
-    const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => s.href).join(' '));
-    assert.ok(sheets.includes(newCss) && !sheets.includes(oldCss), sheets);
+    const ran = await scripts();
+    assert.ok(ran.includes(newBoot) && !ran.includes(oldBoot), ran);
     await context.close();
   });
 
@@ -168,10 +167,18 @@ describe('static page', () => {
     assert.equal(icon.length, 1);
     assert.equal(icon[0].attrs.integrity, undefined);
     const tags = all.filter((t) => t.attrs.rel !== 'icon');
-    assert.ok(tags.length >= 4, `boot, JS, wasm and CSS links: ${tags.map((t) => t.text)}`);
+    assert.ok(tags.length >= 2, `the initializer and the JS it imports: ${tags.map((t) => t.text)}`);
     for (const tag of tags) assert.match(tag.attrs.integrity ?? '', /^sha384-/, tag.text);
+    // The initializer fetches the wasm with integrity.
     const boot = tags.map((t) => t.attrs.src).find((src) => /^\.\/boot-[0-9a-f]+\.js$/.test(src ?? '')).slice(2);
     assert.match(await readFile(join('dist', boot), 'utf8'), /integrity: 'sha384-/);
+    // The one inline stylesheet is allowed by its hash, and nothing else is.
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    assert.equal(styles.length, 1);
+    const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+    const styleSrc = policy.split(';').find((d) => d.trim().startsWith('style-src')).trim();
+    assert.equal(styleSrc, `style-src 'self' 'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`);
+    assert.ok(!policy.includes('unsafe-inline'), policy);
 
     const broken = await copyOfDist();
     const wasm = (await readdir(broken)).find((n) => /^zolgensma-reference-[0-9a-f]+_bg\.wasm$/.test(n));

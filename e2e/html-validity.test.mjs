@@ -1,7 +1,7 @@
 // Valid markup, as an outside validator sees it: the Nu Html Checker (npm
 // vnu-jar, on Debian's Java runtime) finds no error in the shipped
 // index.html, in the page after hydration with a kit shown, or in an
-// embedded widget's markup.
+// embedded widget's markup (the page's inline stylesheet included).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -21,13 +21,20 @@ before(async () => {
   dir = await s.temp('zg-markup-');
 });
 
+/** CSS properties newer than the checker's CSS validator, which it reports
+ *  as unknown now that the page's stylesheet is inline (and checked):
+ *  `field-sizing` (CSS Basic User Interface 4; the claim field grows with
+ *  what is pasted). Only this exact message is set aside. */
+const NEWER_CSS = ['field-sizing'];
+const newerCss = (m) => NEWER_CSS.some((p) => m.message === `CSS: “${p}”: Property “${p}” doesn't exist.`);
+
 /** The checker's errors for `files`, as `file:line: message`. */
 async function validate(files) {
   const args = ['-jar', String(VNU), '--errors-only', '--format', 'json', ...files];
   // The checker exits with 1 when it finds errors; its report is on stderr.
   const run = await promisify(execFile)('java', args, { maxBuffer: 1 << 24 }).catch((e) => e);
   const report = JSON.parse(run.stderr || '{"messages": []}');
-  return report.messages.map((m) => `${m.url?.split('/').pop()}:${m.lastLine}: ${m.message}`);
+  return report.messages.filter((m) => !newerCss(m)).map((m) => `${m.url?.split('/').pop()}:${m.lastLine}: ${m.message}`);
 }
 
 /** `body` as a whole document, for the checker. */
@@ -63,11 +70,16 @@ describe('markup', () => {
   });
 
   it('the checker finds errors where there are some', async () => {
-    // The test above can fail: a bogus comment and a duplicate id.
+    // The test above can fail: a bogus comment, a duplicate id, and an
+    // unknown property in an inline stylesheet (only `field-sizing` is
+    // set aside).
     const bad = join(dir, 'bad.html');
-    await writeFile(bad, doc('bad', '<p id="x"><!>one</p><p id="x">two</p>'));
+    const style = '<style>p { field-sizing: content; colour: red; }</style></head>';
+    await writeFile(bad, doc('bad', '<p id="x"><!>one</p><p id="x">two</p>').replace('</head>', style));
     const errors = await validate([bad]);
     assert.ok(errors.some((e) => e.includes('Bogus comment')), errors.join('\n'));
     assert.ok(errors.some((e) => e.includes('Duplicate ID')), errors.join('\n'));
+    assert.ok(errors.some((e) => e.includes('“colour”')), errors.join('\n'));
+    assert.ok(!errors.some((e) => e.includes('field-sizing')), errors.join('\n'));
   });
 });

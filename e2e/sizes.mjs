@@ -15,7 +15,8 @@ export async function firstLoadFiles(dir = 'dist') {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const boot = assetTags(html).map((t) => t.attrs.src ?? '').find((src) => /^\.\/boot-[0-9a-f]+\.js$/.test(src))?.slice(2);
   if (!boot) throw new Error(`no boot script in ${dir}/index.html: run scripts/build.sh`);
-  return ['index.html', boot, ...names.filter((n) => /^zolgensma-reference-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n)), 'manifest.webmanifest'];
+  // The stylesheet is inside index.html.
+  return ['index.html', boot, ...names.filter((n) => /^zolgensma-reference-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n)), 'manifest.webmanifest'];
 }
 
 /** Files a portal loads for the embedded widget: the loader (which holds

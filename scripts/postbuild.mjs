@@ -9,9 +9,11 @@
 //    minify its wasm-bindgen JS with terser (Trunk's own minifier fails on
 //    it). Then Trunk's inline initializer moves into a content-hashed file
 //    with integrity (the wasm fetch carries integrity too), so the page runs
-//    under a CSP without 'unsafe-inline'; the icon link loses the integrity
-//    attribute Trunk gives it (invalid there); release builds get the CSP
-//    meta tag.
+//    under a CSP without 'unsafe-inline'; it fetches the wasm after the
+//    first paint (Trunk's preload goes); the icon link loses the integrity
+//    attribute Trunk gives it (invalid there); the stylesheet goes inline
+//    (the CSP allows it by its hash, the file goes after step 2); release
+//    builds get the CSP meta tag.
 // 2. The embed (build/embed.mjs): the embed build's JS and wasm (built by
 //    scripts/prebuild.mjs into ZG_EMBED_DIST) copied in as
 //    zolgensma-embed-<hash>.*, the loader zolgensma-widget.js written from
@@ -22,11 +24,11 @@
 //    exactly this build's static page (not the embed's files).
 // The embed build itself (embed.html, built by scripts/prebuild.mjs) is left
 // as Trunk wrote it.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFiles, minifyModule } from './build/files.mjs';
-import { addCsp, externalizeInitializer, iconWithoutIntegrity, insertPage, minifyPageJs, prerender } from './build/page.mjs';
+import { addCsp, externalizeInitializer, iconWithoutIntegrity, inlineStylesheet, insertPage, minifyPageJs, prerender } from './build/page.mjs';
 import { copyEmbed, writeIntegrity, writeLoader } from './build/embed.mjs';
 import { writeServiceWorker } from './build/service-worker.mjs';
 
@@ -42,11 +44,15 @@ export async function finish(dir, { release, embedDir }) {
   if (release) html = await minifyPageJs(dir, files, html);
   html = await externalizeInitializer(dir, files, html);
   html = iconWithoutIntegrity(html);
-  if (release) html = addCsp(html, indexPath);
+  const inline = await inlineStylesheet(dir, files, html);
+  html = inline.html;
+  if (release) html = addCsp(html, indexPath, inline.source);
   await writeFile(indexPath, html);
   // 2.
   const embed = await copyEmbed(embedDir, dir);
   await writeLoader(dir, embed, files.css, rendered.parts);
+  // Both have the stylesheet's text now: the file would only be precached.
+  await rm(join(dir, files.css));
   if (release) {
     await minifyModule(dir, embed.js);
     await minifyModule(dir, 'zolgensma-widget.js');

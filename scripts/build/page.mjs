@@ -1,13 +1,17 @@
 // The static page's part of a build: the page rendered by the native
 // prerender binary put into index.html, Trunk's inline initializer moved to
-// a hashed file with integrity, the page's JS minified, the CSP meta tag.
+// a hashed file with integrity, the stylesheet put inline, the page's JS
+// minified, the CSP meta tag.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, minifyModule, shortHash, sri } from './files.mjs';
 
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+/** The page's Content-Security-Policy; `style` is the source of its one
+ *  inline stylesheet (`'sha256-…'`, from `inlineStylesheet`). */
+export const csp = (style) =>
+  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${style}; img-src 'self'; ` +
   "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'; " +
   // Trusted Types: the page's one policy passes its service worker's
   // address (src/ui/page.rs); nothing else reaches a script sink.
@@ -62,22 +66,48 @@ export async function externalizeInitializer(dir, files, html) {
     const boot =
       `// Starts the static page (written by scripts/postbuild.mjs).\n` +
       `import init from './${files.js}';\n` +
+      // The wasm is fetched once the whole page is parsed and its frame
+      // painted (two frames: the second starts after the first is shown):
+      // the first paint needs the HTML alone, and the wasm's download and
+      // compilation would share the network and the processor with it. (A
+      // hidden page paints no frame.)
+      `if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));\n` +
+      `await new Promise((painted) => document.visibilityState === 'hidden' ? setTimeout(painted) : requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted))));\n` +
       `await init({ module_or_path: fetch(new URL('./${files.wasm}', import.meta.url), { integrity: '${sri(wasm)}' }) });\n`;
     const name = `boot-${shortHash(boot)}.js`;
     await writeFile(join(dir, name), boot);
-    // async: the wasm is fetched and compiled while the rest of the page is
-    // still parsed; the wasm's start waits for the page before hydrating.
+    // async: the initializer runs as soon as it is loaded; the wasm's
+    // start waits for the whole page before hydrating.
     html = html.replace(inline, `<script type="module" async src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
   }
-  return html;
+  // Trunk preloads the wasm from the head, where its download would share
+  // the network with the page the first paint waits for: the initializer
+  // fetches it after that paint.
+  return html.replace(/<link\b[^>]*\brel="?preload"?[^>]*>/g, (tag) => (tag.includes(`${files.wasm}`) ? '' : tag));
 }
 
-/** `html` with the CSP meta tag after its `<meta charset>`. */
-export function addCsp(html, indexPath) {
+/** `html` (dir's index.html) with the link to its stylesheet replaced by
+ *  the stylesheet itself, and the CSP source that allows it alone
+ *  (`'sha256-…'`). The page's first paint then waits for its HTML alone,
+ *  as a hand-written page's does, not for a second request. The file
+ *  stays for the embed's loader, which takes its text (postbuild removes
+ *  it after). */
+export async function inlineStylesheet(dir, files, html) {
+  const link = new RegExp(`<link\\b[^>]*\\./${files.css.replace(/\./g, '\\.')}[^>]*>`);
+  if (!link.test(html)) throw new Error(`postbuild: no link to ${files.css} in ${join(dir, 'index.html')}`);
+  const css = await readFile(join(dir, files.css), 'utf8');
+  // The style element ends at the first `</style`: the stylesheet never holds one.
+  if (/<\/style/i.test(css)) throw new Error(`postbuild: ${files.css} holds "</style"`);
+  const source = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  return { html: html.replace(link, () => `<style>${css}</style>`), source };
+}
+
+/** `html` with the CSP meta tag (`csp(style)`) after its `<meta charset>`. */
+export function addCsp(html, indexPath, style) {
   if (html.includes('Content-Security-Policy')) return html;
   const charset = /<meta charset="?utf-8"?>/;
   if (!charset.test(html)) throw new Error(`postbuild: no <meta charset> in ${indexPath} to put the CSP after`);
-  return html.replace(charset, (meta) => `${meta}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  return html.replace(charset, (meta) => `${meta}\n  <meta http-equiv="Content-Security-Policy" content="${csp(style)}">`);
 }
 
 /** Minifies the static page's wasm-bindgen JS; returns `html` (dir's

@@ -73,7 +73,10 @@ mod browser {
                 .add_event_listener_with_callback("DOMContentLoaded", once.unchecked_ref());
             return;
         }
-        start_now();
+        // A task of its own: the one that compiled and started the wasm is
+        // long enough already, and a task between lets the browser answer
+        // input and paint.
+        set_timeout(start_now, std::time::Duration::ZERO);
     }
 
     fn start_now() {
