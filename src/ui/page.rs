@@ -65,8 +65,9 @@ mod browser {
     /// the service worker's registration, once the browser is idle or the
     /// person turns to the code panel, whichever comes first.
     pub fn start() {
-        // The wasm may start before the page is parsed (its initializer is
-        // an async module): hydration waits for the whole page.
+        // The page's initializer starts the wasm once the page is parsed;
+        // should another start it sooner, hydration still waits for the
+        // whole page.
         if document().ready_state() == "loading" {
             let once = wasm_bindgen::closure::Closure::once_into_js(start_now);
             let _ = document()
