@@ -44,14 +44,16 @@ export async function finish(dir, { release, embedDir }) {
   if (release) html = await minifyPageJs(dir, files, html);
   html = await externalizeInitializer(dir, files, html);
   html = iconWithoutIntegrity(html);
-  const inline = await inlineStylesheet(dir, files, html);
+  // The stylesheet's text goes into index.html and into the loader.
+  const css = await readFile(join(dir, files.css), 'utf8');
+  const inline = inlineStylesheet(html, indexPath, files.css, css);
   html = inline.html;
   if (release) html = addCsp(html, indexPath, inline.source);
   await writeFile(indexPath, html);
   // 2.
   const embed = await copyEmbed(embedDir, dir);
-  await writeLoader(dir, embed, files.css, rendered.parts);
-  // Both have the stylesheet's text now: the file would only be precached.
+  await writeLoader(dir, embed, css, rendered.parts);
+  // Both hold the stylesheet's text: the file would only be precached.
   await rm(join(dir, files.css));
   if (release) {
     await minifyModule(dir, embed.js);

@@ -21,17 +21,16 @@ export async function copyEmbed(embedDir, dir) {
 }
 
 /** Writes the loader (zolgensma-widget.js), with the stylesheet `css`
- *  (a file of `dir`) and the widget's HTML (`parts`, from the prerender)
+ *  (its text) and the widget's HTML (`parts`, from the prerender)
  *  in it, and its types. */
 export async function writeLoader(dir, embed, css, parts) {
   const template = await readFile(join(ROOT, 'embed', 'zolgensma-widget.js'), 'utf8');
   const wasm = await readFile(join(dir, embed.wasm));
-  const cssText = await readFile(join(dir, css), 'utf8');
   const loader = template
     .replace("'./__JS__'", `'./${embed.js}'`)
     .replace("'./__WASM__'", `'./${embed.wasm}'`)
     .replace("'__WASM_SRI__'", `'${sri(wasm)}'`)
-    .replace('__CSS_TEXT__', () => JSON.stringify(cssText))
+    .replace('__CSS_TEXT__', () => JSON.stringify(css))
     .replace('__PARTS__', () => JSON.stringify(parts))
     .replace("'__VERSION__'", JSON.stringify(await crateVersion()))
     .replace('__DATA_AS_OF__', JSON.stringify(await dataAsOf()));

@@ -83,21 +83,19 @@ export async function externalizeInitializer(dir, files, html) {
   // Trunk preloads the wasm from the head, where its download would share
   // the network with the page the first paint waits for: the initializer
   // fetches it after that paint.
-  return html.replace(/<link\b[^>]*\brel="?preload"?[^>]*>/g, (tag) => (tag.includes(`${files.wasm}`) ? '' : tag));
+  return html.replace(/<link\b[^>]*\brel="?preload"?[^>]*>/g, (tag) => (tag.includes(files.wasm) ? '' : tag));
 }
 
-/** `html` (dir's index.html) with the link to its stylesheet replaced by
- *  the stylesheet itself, and the CSP source that allows it alone
- *  (`'sha256-…'`). The page's first paint then waits for its HTML alone,
- *  as a hand-written page's does, not for a second request. The file
- *  stays for the embed's loader, which takes its text (postbuild removes
- *  it after). */
-export async function inlineStylesheet(dir, files, html) {
-  const link = new RegExp(`<link\\b[^>]*\\./${files.css.replace(/\./g, '\\.')}[^>]*>`);
-  if (!link.test(html)) throw new Error(`postbuild: no link to ${files.css} in ${join(dir, 'index.html')}`);
-  const css = await readFile(join(dir, files.css), 'utf8');
+/** `html` (`indexPath`) with the link to its stylesheet (the file `name`)
+ *  replaced by the stylesheet itself (`css`, that file's text), and the CSP
+ *  source that allows it alone (`'sha256-…'`). The page's first paint then
+ *  waits for its HTML alone, as a hand-written page's does, not for a
+ *  second request. */
+export function inlineStylesheet(html, indexPath, name, css) {
+  const link = new RegExp(`<link\\b[^>]*\\./${name.replace(/\./g, '\\.')}[^>]*>`);
+  if (!link.test(html)) throw new Error(`postbuild: no link to ${name} in ${indexPath}`);
   // The style element ends at the first `</style`: the stylesheet never holds one.
-  if (/<\/style/i.test(css)) throw new Error(`postbuild: ${files.css} holds "</style"`);
+  if (/<\/style/i.test(css)) throw new Error(`postbuild: ${name} holds "</style"`);
   const source = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
   return { html: html.replace(link, () => `<style>${css}</style>`), source };
 }
